@@ -1,0 +1,63 @@
+/**
+ * Module boundaries (STYLE.md rule 11), checked in CI:
+ * - a `domain/` folder is pure: no Nest, no database client, no GraphQL;
+ * - a library is imported by anything outside it only through its `index.ts`;
+ * - libraries never reach into apps (the testing harness may boot the API).
+ */
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'domain-is-pure',
+      severity: 'error',
+      comment: 'Deciders and projections are pure: domain/ imports no framework, database or transport.',
+      from: { path: '^libs/.+/domain/' },
+      to: {
+        path: [
+          'node_modules/(@nestjs|@apollo|@as-integrations|graphql|kysely|pg|better-sqlite3|@eventstore|express|nestjs-pino|pino)(/|$)',
+        ],
+      },
+    },
+    {
+      name: 'library-through-index',
+      severity: 'error',
+      comment: 'Another library is reached only through its index.ts, its one public surface.',
+      from: { path: '^libs/([^/]+)/' },
+      to: { path: '^libs/[^/]+/src/', pathNot: ['^libs/$1/', '^libs/[^/]+/src/index\\.ts$'] },
+    },
+    {
+      name: 'apps-use-library-index',
+      severity: 'error',
+      comment: 'Apps and tests reach a library only through its index.ts.',
+      from: { path: '^(apps|test)/' },
+      to: { path: '^libs/[^/]+/src/', pathNot: '^libs/[^/]+/src/index\\.ts$' },
+    },
+    {
+      name: 'libraries-do-not-import-apps',
+      severity: 'error',
+      comment: 'Apps compose libraries, never the reverse (the testing harness boots the API).',
+      from: { path: '^libs/', pathNot: '^libs/testing/' },
+      to: { path: '^apps/' },
+    },
+    {
+      name: 'resolvable',
+      severity: 'error',
+      comment: 'Every import resolves (a broken alias would otherwise hide a boundary).',
+      from: {},
+      to: { couldNotResolve: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '^(dist|coverage)/' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: {
+      extensions: ['.ts', '.js', '.json'],
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      mainFields: ['module', 'main', 'types', 'typings'],
+    },
+    reporterOptions: { text: { highlightFocused: true } },
+  },
+};

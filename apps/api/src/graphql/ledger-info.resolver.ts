@@ -1,0 +1,16 @@
+import { Inject } from '@nestjs/common';
+import { Query, Resolver } from '@nestjs/graphql';
+import type { EventStore } from '@ledger/ledger';
+import { EVENT_STORE } from '../tokens.js';
+import { LedgerInfo } from './ledger-info.model.js';
+import { APP_VERSION } from '../version.js';
+
+@Resolver(() => LedgerInfo)
+export class LedgerInfoResolver {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  @Query(() => LedgerInfo, { description: 'The ledger software and store serving this API' })
+  async ledger(): Promise<LedgerInfo> {
+    return { version: APP_VERSION, store: this.store.adapter, headPosition: await this.store.headPosition() };
+  }
+}

@@ -1,0 +1,3 @@
+/** Injection tokens of the composition root. */
+export const LEDGER_CONFIG = Symbol('LEDGER_CONFIG');
+export const EVENT_STORE = Symbol('EVENT_STORE');

@@ -1,0 +1,86 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CONFIG_VARIABLES, ConfigError, loadConfig } from './config.js';
+
+describe(loadConfig.name, () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'ledger-config-'));
+
+  function errorOf(env: Record<string, string>): ConfigError {
+    try {
+      loadConfig({ LEDGER_DATA_DIR: dataDir, ...env });
+    } catch (error) {
+      if (error instanceof ConfigError) return error;
+      throw error;
+    }
+    throw new Error('expected a ConfigError');
+  }
+
+  describe('when nothing is set', () => {
+    it('should default to the embedded SQLite store on port 3000', () => {
+      const config = loadConfig({});
+      expect(config).toMatchObject({ port: 3000, store: 'sqlite', logLevel: 'info', nodeEnv: 'development' });
+      expect(config.dataDir).toMatch(/data$/);
+    });
+  });
+
+  describe('when values are valid', () => {
+    it('should read each of them', () => {
+      const config = loadConfig({
+        PORT: '8080',
+        LEDGER_DATA_DIR: dataDir,
+        LOG_LEVEL: 'warn',
+        NODE_ENV: 'production',
+        SHUTDOWN_TIMEOUT_MS: '2500',
+      });
+      expect(config).toMatchObject({ port: 8080, dataDir, logLevel: 'warn', nodeEnv: 'production', shutdownTimeoutMs: 2500 });
+    });
+
+    it('should accept postgres with a DATABASE_URL', () => {
+      expect(loadConfig({ LEDGER_DATA_DIR: dataDir, LEDGER_STORE: 'postgres', DATABASE_URL: 'postgres://u:p@db:5432/ledger' }).store).toBe(
+        'postgres',
+      );
+    });
+  });
+
+  describe('when a value is wrong', () => {
+    it.each([
+      [{ PORT: 'abc' }, 'PORT', /integer from 0 to 65535/],
+      [{ PORT: '70000' }, 'PORT', /integer from 0 to 65535/],
+      [{ LEDGER_STORE: 'mongo' }, 'LEDGER_STORE', /sqlite, postgres, eventstoredb/],
+      [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL', /fatal, error, warn, info/],
+      [{ LEDGER_STORE: 'postgres' }, 'DATABASE_URL', /required when LEDGER_STORE=postgres/],
+      [{ LEDGER_STORE: 'postgres', DATABASE_URL: 'mysql://x/y' }, 'DATABASE_URL', /postgres:\/\//],
+      [{ LEDGER_STORE: 'eventstoredb', DATABASE_URL: 'postgres://x/y' }, 'EVENTSTORE_CONNECTION_STRING', /required/],
+    ])('should refuse %j naming %s and what is allowed', (env, variable, allowed) => {
+      const error = errorOf(env as Record<string, string>);
+      expect(error.variable).toBe(variable);
+      expect(error.message).toContain(variable);
+      expect(error.message).toMatch(allowed);
+      expect(error.message).not.toContain('\n');
+    });
+
+    it('should refuse a data directory that is a file', () => {
+      const file = join(dataDir, 'not-a-directory');
+      writeFileSync(file, 'x');
+      const error = errorOf({ LEDGER_DATA_DIR: file });
+      expect(error.variable).toBe('LEDGER_DATA_DIR');
+      expect(error.message).toMatch(/readable, writable directory/);
+    });
+  });
+
+  it('should document every variable it reads', () => {
+    const documented = CONFIG_VARIABLES.map((v) => v.name).sort();
+    expect(documented).toEqual([
+      'DATABASE_URL',
+      'EVENTSTORE_CONNECTION_STRING',
+      'HOST',
+      'LEDGER_DATA_DIR',
+      'LEDGER_STORE',
+      'LOG_LEVEL',
+      'NODE_ENV',
+      'PORT',
+      'SHUTDOWN_TIMEOUT_MS',
+    ]);
+  });
+});

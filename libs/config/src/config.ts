@@ -1,0 +1,174 @@
+import { accessSync, constants, mkdirSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+/** Where the ledger keeps its events. */
+export const STORE_KINDS = ['sqlite', 'postgres', 'eventstoredb'] as const;
+export type StoreKind = (typeof STORE_KINDS)[number];
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export const NODE_ENVS = ['development', 'production', 'test'] as const;
+export type NodeEnv = (typeof NODE_ENVS)[number];
+
+/** The whole configuration of one ledger process, validated. */
+export interface LedgerConfig {
+  readonly port: number;
+  readonly host: string;
+  readonly store: StoreKind;
+  readonly dataDir: string;
+  readonly databaseUrl: string | undefined;
+  readonly eventStoreConnectionString: string | undefined;
+  readonly logLevel: LogLevel;
+  readonly nodeEnv: NodeEnv;
+  readonly shutdownTimeoutMs: number;
+}
+
+/** One documented variable: the README table is generated from this list. */
+export interface VariableDoc {
+  readonly name: string;
+  readonly default: string;
+  readonly allowed: string;
+  readonly meaning: string;
+}
+
+export const CONFIG_VARIABLES: readonly VariableDoc[] = [
+  {
+    name: 'PORT',
+    default: '3000',
+    allowed: 'an integer from 0 to 65535 (0 picks a free port)',
+    meaning: 'HTTP port of the API (GraphQL at /graphql, health at /health)',
+  },
+  { name: 'HOST', default: '0.0.0.0', allowed: 'a host name or IP address', meaning: 'interface the API listens on' },
+  {
+    name: 'LEDGER_STORE',
+    default: 'sqlite',
+    allowed: STORE_KINDS.join(', '),
+    meaning: 'event store: the embedded SQLite file, PostgreSQL, or an EventStoreDB/KurrentDB cluster',
+  },
+  {
+    name: 'LEDGER_DATA_DIR',
+    default: './data',
+    allowed: 'a readable, writable directory (created if missing)',
+    meaning: 'where the SQLite ledger and the local keys live',
+  },
+  {
+    name: 'DATABASE_URL',
+    default: '(none)',
+    allowed: 'a postgres:// URL',
+    meaning: 'PostgreSQL database; required when LEDGER_STORE is postgres or eventstoredb (read models)',
+  },
+  {
+    name: 'EVENTSTORE_CONNECTION_STRING',
+    default: '(none)',
+    allowed: 'an esdb:// or kurrentdb:// connection string',
+    meaning: 'EventStoreDB/KurrentDB cluster; required when LEDGER_STORE is eventstoredb',
+  },
+  { name: 'LOG_LEVEL', default: 'info', allowed: LOG_LEVELS.join(', '), meaning: 'minimum level of the structured (JSON) logs' },
+  { name: 'NODE_ENV', default: 'development', allowed: NODE_ENVS.join(', '), meaning: 'production turns off development conveniences' },
+  {
+    name: 'SHUTDOWN_TIMEOUT_MS',
+    default: '10000',
+    allowed: 'an integer from 100 to 600000',
+    meaning: 'on SIGTERM/SIGINT, how long in-flight requests may take before the process exits anyway',
+  },
+];
+
+/** A configuration value is wrong; the message names the variable and what is allowed, on one line. */
+export class ConfigError extends Error {
+  readonly code = 'CONFIG.INVALID';
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+function present(env: Env, name: string): string | undefined {
+  const value = env[name];
+  return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = present(env, name);
+  if (raw === undefined) return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+    throw new ConfigError(name, `${name}=${JSON.stringify(raw)} is invalid: allowed is an integer from ${min} to ${max}`);
+  }
+  return Number(raw);
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = present(env, name);
+  if (raw === undefined) return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new ConfigError(name, `${name}=${JSON.stringify(raw)} is invalid: allowed values are ${allowed.join(', ')}`);
+  }
+  return raw as T;
+}
+
+function url(env: Env, name: string, schemes: readonly string[]): string | undefined {
+  const raw = present(env, name);
+  if (raw === undefined) return undefined;
+  let scheme: string;
+  try {
+    scheme = new URL(raw).protocol.replace(/:$/, '');
+  } catch {
+    throw new ConfigError(name, `${name} is not a valid URL: allowed is a ${schemes.map((s) => `${s}://`).join(' or ')} URL`);
+  }
+  if (!schemes.includes(scheme)) {
+    throw new ConfigError(name, `${name} has scheme "${scheme}": allowed is a ${schemes.map((s) => `${s}://`).join(' or ')} URL`);
+  }
+  return raw;
+}
+
+/**
+ * Makes sure the data directory exists and is a readable, writable directory.
+ * Root passes permission checks, so a regular file in its place is the usual failure.
+ */
+function usableDirectory(name: string, path: string): string {
+  const absolute = resolve(path);
+  try {
+    mkdirSync(absolute, { recursive: true, mode: 0o700 });
+    if (!statSync(absolute).isDirectory()) throw Object.assign(new Error('not a directory'), { code: 'ENOTDIR' });
+    accessSync(absolute, constants.R_OK | constants.W_OK | constants.X_OK);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new ConfigError(name, `${name}=${JSON.stringify(path)} is unusable (${reason}): allowed is a readable, writable directory`);
+  }
+  return absolute;
+}
+
+/** Reads and validates the configuration; throws ConfigError naming the first wrong variable. */
+export function loadConfig(env: Env = process.env): LedgerConfig {
+  const port = integer(env, 'PORT', 3000, 0, 65535);
+  const host = present(env, 'HOST') ?? '0.0.0.0';
+  const store = oneOf(env, 'LEDGER_STORE', STORE_KINDS, 'sqlite');
+  const logLevel = oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info');
+  const nodeEnv = oneOf(env, 'NODE_ENV', NODE_ENVS, 'development');
+  const shutdownTimeoutMs = integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 100, 600_000);
+  const databaseUrl = url(env, 'DATABASE_URL', ['postgres', 'postgresql']);
+  const eventStoreConnectionString = url(env, 'EVENTSTORE_CONNECTION_STRING', [
+    'esdb',
+    'esdb+discover',
+    'kurrentdb',
+    'kurrentdb+discover',
+    'kurrent',
+    'kurrent+discover',
+  ]);
+  if (store !== 'sqlite' && databaseUrl === undefined) {
+    throw new ConfigError('DATABASE_URL', `DATABASE_URL is required when LEDGER_STORE=${store}: allowed is a postgres:// URL`);
+  }
+  if (store === 'eventstoredb' && eventStoreConnectionString === undefined) {
+    throw new ConfigError(
+      'EVENTSTORE_CONNECTION_STRING',
+      'EVENTSTORE_CONNECTION_STRING is required when LEDGER_STORE=eventstoredb: allowed is an esdb:// or kurrentdb:// connection string',
+    );
+  }
+  const dataDir = usableDirectory('LEDGER_DATA_DIR', present(env, 'LEDGER_DATA_DIR') ?? './data');
+  return { port, host, store, dataDir, databaseUrl, eventStoreConnectionString, logLevel, nodeEnv, shutdownTimeoutMs };
+}

@@ -1,0 +1,49 @@
+/** Who did something: the authenticated person and the role they acted in. */
+export interface Actor {
+  readonly id: string;
+  readonly role: string;
+}
+
+/** A domain event before it is recorded: a past-tense type and its payload. */
+export interface DomainEvent<Type extends string = string, Data extends object = object> {
+  readonly type: Type;
+  readonly data: Data;
+}
+
+/** Metadata carried by every recorded event (DESIGN.md "The event record"). */
+export interface EventMeta {
+  readonly tenantId: string;
+  readonly actor: Actor;
+  /** When it happened, as the user says (ISO-8601). Often in the past. */
+  readonly occurredAt: string;
+  /** When the ledger recorded it (ISO-8601, ledger clock). */
+  readonly recordedAt: string;
+  readonly correlationId: string;
+  readonly causationId: string | null;
+  readonly commandId?: string;
+  readonly ruleVersion?: string;
+}
+
+/** An event as the ledger stores it. Stored bytes are never rewritten. */
+export interface RecordedEvent<Data extends object = Record<string, unknown>> {
+  /** UUIDv7. */
+  readonly id: string;
+  /** `<category>-<tenantId>.<entityId>` */
+  readonly stream: string;
+  /** Position within the stream, from 0. */
+  readonly revision: number;
+  /** Global position, a decimal string so that it is bigint-safe. */
+  readonly position: string;
+  readonly type: string;
+  /** Version of the data shape; upcasters read old shapes in memory. */
+  readonly schema: number;
+  readonly data: Data;
+  readonly meta: EventMeta;
+  /** SHA-256 (hex) over the RFC 8785 canonical JSON of every field but position and hash. */
+  readonly hash: string;
+  /** Hash of the previous event in the same stream; 64 zeros for the first. */
+  readonly prevHash: string;
+}
+
+/** prevHash of the first event of every stream. */
+export const GENESIS_HASH = '0'.repeat(64);

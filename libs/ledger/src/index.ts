@@ -1,0 +1,3 @@
+export * from './event-store.js';
+export * from './open-event-store.js';
+export { SqliteEventStore } from './sqlite/sqlite-event-store.js';

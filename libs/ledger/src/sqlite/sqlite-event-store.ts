@@ -1,0 +1,277 @@
+import type Database from 'better-sqlite3';
+import type { Kysely } from 'kysely';
+import { EventEmitter } from 'node:events';
+import { ConcurrencyError, type RecordedEvent } from '@ledger/kernel';
+import {
+  streamCategory,
+  type AppendRequest,
+  type AppendResult,
+  type EventStore,
+  type ReadAllOptions,
+  type StoreHealth,
+  type StreamHead,
+} from '../event-store.js';
+import { migrateToLatest } from '../migrate.js';
+import { assertContiguous, waitForAppend } from '../store-support.js';
+import { openSqliteDatabase } from './sqlite-database.js';
+import { sqliteMigrations } from './sqlite-migrations.js';
+
+interface EventRow {
+  position: number | bigint;
+  id: string;
+  stream: string;
+  revision: number;
+  type: string;
+  schema: number;
+  data: string;
+  meta: string;
+  hash: string;
+  prev_hash: string;
+}
+
+interface Pending {
+  readonly request: AppendRequest;
+  resolve(result: AppendResult): void;
+  reject(error: unknown): void;
+}
+
+const COLUMNS = 'position, id, stream, revision, type, schema, data, meta, hash, prev_hash';
+
+function toRecorded(row: EventRow): RecordedEvent {
+  return {
+    id: row.id,
+    stream: row.stream,
+    revision: row.revision,
+    position: String(row.position),
+    type: row.type,
+    schema: row.schema,
+    data: JSON.parse(row.data),
+    meta: JSON.parse(row.meta),
+    hash: row.hash,
+    prevHash: row.prev_hash,
+  };
+}
+
+/**
+ * The embedded event store: one SQLite file. Appends made while a commit is being
+ * prepared are queued and written together in one transaction (group commit), so
+ * concurrent writers share one fsync; each append keeps its own savepoint, so one
+ * append's concurrency error never undoes another's.
+ */
+export class SqliteEventStore implements EventStore {
+  readonly adapter = 'sqlite';
+  private readonly appended = new EventEmitter();
+  private queue: Pending[] = [];
+  private flushScheduled = false;
+  private closed = false;
+  private readonly statements;
+
+  private constructor(
+    readonly db: Kysely<any>,
+    private readonly raw: Database.Database,
+    readonly file: string,
+  ) {
+    this.appended.setMaxListeners(0);
+    this.statements = {
+      head: raw.prepare<[string], { revision: number; hash: string }>('SELECT revision, hash FROM streams WHERE stream = ?'),
+      command: raw.prepare<[string], { stream: string; first_position: number; last_position: number }>(
+        'SELECT stream, first_position, last_position FROM commands WHERE command_id = ?',
+      ),
+      insert: raw.prepare(
+        `INSERT INTO events (id, stream, revision, tenant_id, category, type, schema, data, meta, hash, prev_hash)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      upsertHead: raw.prepare(
+        'INSERT INTO streams (stream, revision, hash) VALUES (?, ?, ?) ON CONFLICT (stream) DO UPDATE SET revision = excluded.revision, hash = excluded.hash',
+      ),
+      insertCommand: raw.prepare('INSERT INTO commands (command_id, stream, first_position, last_position) VALUES (?, ?, ?, ?)'),
+      range: raw.prepare<[number, number], EventRow>(`SELECT ${COLUMNS} FROM events WHERE position BETWEEN ? AND ? ORDER BY position`),
+      stream: raw.prepare<[string, number, number], EventRow>(
+        `SELECT ${COLUMNS} FROM events WHERE stream = ? AND revision >= ? ORDER BY revision LIMIT ?`,
+      ),
+      headPosition: raw.prepare<[], { p: number | null }>('SELECT MAX(position) AS p FROM events'),
+    };
+  }
+
+  /** Opens (creating if needed) the ledger file in `dataDir` and brings its schema up to date. */
+  static async open(dataDir: string): Promise<SqliteEventStore> {
+    const { db, raw, file } = openSqliteDatabase(dataDir);
+    await migrateToLatest(db, sqliteMigrations);
+    return new SqliteEventStore(db, raw, file);
+  }
+
+  append(request: AppendRequest): Promise<AppendResult> {
+    if (this.closed) return Promise.reject(new Error('The event store is closed'));
+    return new Promise<AppendResult>((resolve, reject) => {
+      this.queue.push({ request, resolve, reject });
+      if (!this.flushScheduled) {
+        this.flushScheduled = true;
+        setImmediate(() => this.flush());
+      }
+    });
+  }
+
+  private flush(): void {
+    this.flushScheduled = false;
+    const batch = this.queue;
+    this.queue = [];
+    if (batch.length === 0) return;
+    const outcomes: Array<{ ok: true; result: AppendResult } | { ok: false; error: unknown }> = [];
+    try {
+      this.raw.exec('BEGIN IMMEDIATE');
+      for (const pending of batch) {
+        this.raw.exec('SAVEPOINT append');
+        try {
+          outcomes.push({ ok: true, result: this.applyOne(pending.request) });
+          this.raw.exec('RELEASE append');
+        } catch (error) {
+          this.raw.exec('ROLLBACK TO append');
+          this.raw.exec('RELEASE append');
+          outcomes.push({ ok: false, error });
+        }
+      }
+      this.raw.exec('COMMIT');
+    } catch (error) {
+      if (this.raw.inTransaction) this.raw.exec('ROLLBACK');
+      for (const pending of batch) pending.reject(error);
+      return;
+    }
+    let last: string | undefined;
+    batch.forEach((pending, i) => {
+      const outcome = outcomes[i]!;
+      if (outcome.ok) {
+        pending.resolve(outcome.result);
+        last = outcome.result.lastPosition;
+      } else {
+        pending.reject(outcome.error);
+      }
+    });
+    if (last !== undefined) this.appended.emit('append', last);
+  }
+
+  /** Runs inside the group transaction: check, then write one append. */
+  private applyOne(request: AppendRequest): AppendResult {
+    const { stream, expectedRevision, events, commandId } = request;
+    if (commandId !== undefined) {
+      const done = this.statements.command.get(commandId);
+      if (done) {
+        const rows = this.statements.range.all(done.first_position, done.last_position).map(toRecorded);
+        return {
+          stream: done.stream,
+          nextExpectedRevision: rows.at(-1)!.revision,
+          lastPosition: String(done.last_position),
+          events: rows,
+          replayed: true,
+        };
+      }
+    }
+    const head = this.statements.head.get(stream);
+    const actual = head === undefined ? 'no_stream' : head.revision;
+    if (actual !== expectedRevision) throw new ConcurrencyError(stream, expectedRevision, actual);
+    assertContiguous(request, head);
+    const category = streamCategory(stream);
+    const recorded: RecordedEvent[] = [];
+    for (const event of events) {
+      const info = this.statements.insert.run(
+        event.id,
+        stream,
+        event.revision,
+        event.meta.tenantId,
+        category,
+        event.type,
+        event.schema,
+        JSON.stringify(event.data),
+        JSON.stringify(event.meta),
+        event.hash,
+        event.prevHash,
+      );
+      recorded.push({ ...event, position: String(info.lastInsertRowid) });
+    }
+    const last = recorded.at(-1)!;
+    this.statements.upsertHead.run(stream, last.revision, last.hash);
+    if (commandId !== undefined) {
+      this.statements.insertCommand.run(commandId, stream, Number(recorded[0]!.position), Number(last.position));
+    }
+    return { stream, nextExpectedRevision: last.revision, lastPosition: last.position, events: recorded, replayed: false };
+  }
+
+  async streamHead(stream: string): Promise<StreamHead | undefined> {
+    return this.statements.head.get(stream);
+  }
+
+  async *readStream(stream: string, fromRevision = 0): AsyncIterable<RecordedEvent> {
+    const batchSize = 500;
+    let next = fromRevision;
+    for (;;) {
+      const rows = this.statements.stream.all(stream, next, batchSize);
+      for (const row of rows) yield toRecorded(row);
+      if (rows.length < batchSize) return;
+      next = rows.at(-1)!.revision + 1;
+    }
+  }
+
+  async *readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
+    const batchSize = options.batchSize ?? 1000;
+    let after = BigInt(options.after ?? '0');
+    let remaining = options.limit ?? Number.POSITIVE_INFINITY;
+    const where: string[] = ['position > ?'];
+    const params: unknown[] = [];
+    if (options.tenantId !== undefined) {
+      where.push('tenant_id = ?');
+      params.push(options.tenantId);
+    }
+    if (options.categories?.length) {
+      where.push(`category IN (${options.categories.map(() => '?').join(', ')})`);
+      params.push(...options.categories);
+    }
+    if (options.types?.length) {
+      where.push(`type IN (${options.types.map(() => '?').join(', ')})`);
+      params.push(...options.types);
+    }
+    const statement = this.raw.prepare<unknown[], EventRow>(
+      `SELECT ${COLUMNS} FROM events WHERE ${where.join(' AND ')} ORDER BY position LIMIT ?`,
+    );
+    while (remaining > 0) {
+      const rows = statement.all(after, ...params, Math.min(batchSize, remaining));
+      for (const row of rows) yield toRecorded(row);
+      remaining -= rows.length;
+      if (rows.length < batchSize) return;
+      after = BigInt(rows.at(-1)!.position);
+    }
+  }
+
+  async *subscribe(options: ReadAllOptions & { readonly signal: AbortSignal }): AsyncIterable<RecordedEvent> {
+    let after = options.after ?? '0';
+    while (!options.signal.aborted) {
+      let sawAny = false;
+      for await (const event of this.readAll({ ...options, after, limit: undefined })) {
+        sawAny = true;
+        after = event.position;
+        yield event;
+        if (options.signal.aborted) return;
+      }
+      if (!sawAny) await waitForAppend(this.appended, options.signal, 250);
+    }
+  }
+
+  async headPosition(): Promise<string> {
+    return String(this.statements.headPosition.get()?.p ?? 0);
+  }
+
+  async health(): Promise<StoreHealth> {
+    try {
+      this.raw.prepare('SELECT 1').get();
+      return { ok: !this.closed, adapter: this.adapter, detail: this.closed ? 'closed' : this.file };
+    } catch (error) {
+      return { ok: false, adapter: this.adapter, detail: (error as Error).message };
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    this.appended.emit('append', 'closed');
+    await new Promise((resolve) => setImmediate(resolve));
+    await this.db.destroy();
+  }
+}

@@ -1,0 +1,67 @@
+import { sql, type Kysely, type Migration } from 'kysely';
+
+/**
+ * The embedded ledger's schema. `position` is the rowid: with SQLite's single writer,
+ * rowid order is commit order, so subscribers can never see a gap that fills later.
+ */
+export const sqliteMigrations: Record<string, Migration> = {
+  '0001_events': {
+    async up(db: Kysely<any>) {
+      await sql`CREATE TABLE events (
+        position INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE,
+        stream TEXT NOT NULL,
+        revision INTEGER NOT NULL,
+        tenant_id TEXT NOT NULL,
+        category TEXT NOT NULL,
+        type TEXT NOT NULL,
+        schema INTEGER NOT NULL,
+        data TEXT NOT NULL,
+        meta TEXT NOT NULL,
+        hash TEXT NOT NULL,
+        prev_hash TEXT NOT NULL,
+        UNIQUE (stream, revision)
+      )`.execute(db);
+      await sql`CREATE INDEX events_tenant ON events (tenant_id, position)`.execute(db);
+      await sql`CREATE INDEX events_category ON events (category, position)`.execute(db);
+      await sql`CREATE INDEX events_type ON events (type, position)`.execute(db);
+      await sql`CREATE TABLE streams (
+        stream TEXT PRIMARY KEY,
+        revision INTEGER NOT NULL,
+        hash TEXT NOT NULL
+      ) WITHOUT ROWID`.execute(db);
+      await sql`CREATE TABLE commands (
+        command_id TEXT PRIMARY KEY,
+        stream TEXT NOT NULL,
+        first_position INTEGER NOT NULL,
+        last_position INTEGER NOT NULL
+      ) WITHOUT ROWID`.execute(db);
+    },
+  },
+  '0002_vault_and_projections': {
+    async up(db: Kysely<any>) {
+      await sql`CREATE TABLE subject_keys (
+        subject_id TEXT PRIMARY KEY,
+        tenant_id TEXT NOT NULL,
+        wrapped_key TEXT,
+        created_at TEXT NOT NULL,
+        destroyed_at TEXT
+      ) WITHOUT ROWID`.execute(db);
+      await sql`CREATE TABLE projection_checkpoints (
+        projection TEXT PRIMARY KEY,
+        position TEXT NOT NULL,
+        status TEXT NOT NULL,
+        error TEXT,
+        updated_at TEXT NOT NULL
+      ) WITHOUT ROWID`.execute(db);
+      await sql`CREATE TABLE projection_documents (
+        projection TEXT NOT NULL,
+        tenant_id TEXT NOT NULL,
+        key TEXT NOT NULL,
+        doc TEXT NOT NULL,
+        position TEXT NOT NULL,
+        PRIMARY KEY (projection, tenant_id, key)
+      ) WITHOUT ROWID`.execute(db);
+    },
+  },
+};

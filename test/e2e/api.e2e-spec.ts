@@ -1,0 +1,65 @@
+import { startTestApp, type TestApp } from '@ledger/testing';
+
+describe('The API over HTTP', () => {
+  let sut: TestApp;
+
+  beforeAll(async () => {
+    sut = await startTestApp();
+  });
+
+  afterAll(async () => {
+    await sut?.close();
+  });
+
+  describe('when asked for {__typename}', () => {
+    it('should answer Query', async () => {
+      const { status, body } = await sut.graphql('{ __typename }');
+      expect(status).toBe(200);
+      expect(body).toEqual({ data: { __typename: 'Query' } });
+    });
+  });
+
+  describe('when introspected', () => {
+    it('should describe its query type', async () => {
+      const { body } = await sut.graphql<{ __schema: { queryType: { name: string }; types: Array<{ name: string }> } }>(
+        '{ __schema { queryType { name } types { name } } }',
+      );
+      expect(body.data?.__schema.queryType.name).toBe('Query');
+      expect(body.data?.__schema.types.map((t) => t.name)).toContain('LedgerInfo');
+    });
+  });
+
+  describe('when asked what it runs on', () => {
+    it('should name the embedded store and an empty ledger', async () => {
+      const { body } = await sut.graphql<{ ledger: { store: string; headPosition: string } }>('{ ledger { store headPosition } }');
+      expect(body.data?.ledger).toEqual({ store: 'sqlite', headPosition: '0' });
+    });
+  });
+
+  describe('when a query is malformed', () => {
+    it('should answer with a GraphQL error code, not a crash', async () => {
+      const { status, body } = await sut.graphql('{ nope }');
+      expect(status).toBe(400);
+      expect(body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    });
+  });
+
+  describe('GET /health', () => {
+    it('should report live and ready with the store up', async () => {
+      const response = await fetch(`${sut.url}/health`);
+      expect(response.status).toBe(200);
+      expect(await response.json()).toMatchObject({ live: true, ready: true, checks: { store: { status: 'up', adapter: 'sqlite' } } });
+    });
+
+    it('should report not ready once the store is closed', async () => {
+      const other = await startTestApp();
+      await other.server.store.close();
+      try {
+        const response = await fetch(`${other.url}/health/ready`);
+        expect(response.status).toBe(503);
+      } finally {
+        await other.close();
+      }
+    });
+  });
+});
