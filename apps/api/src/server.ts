@@ -3,12 +3,13 @@ import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import type { LedgerConfig } from '@ledger/config';
-import { openEventStore, type EventStore } from '@ledger/ledger';
+import { openLedger, type EventStore, type LedgerRuntime } from '@ledger/ledger';
 import { AppModule } from './app.module.js';
 
 export interface RunningServer {
   readonly app: INestApplication;
   readonly store: EventStore;
+  readonly runtime: LedgerRuntime;
   readonly url: string;
   /** Stops accepting, lets in-flight requests finish, closes the store. */
   close(): Promise<void>;
@@ -16,7 +17,8 @@ export interface RunningServer {
 
 /** Opens the store and starts the API; the caller owns signals and exit codes. */
 export async function startServer(config: LedgerConfig): Promise<RunningServer> {
-  const store = await openEventStore(config);
+  const runtime = await openLedger(config);
+  const store = runtime.store;
   let app: INestApplication;
   try {
     app = await NestFactory.create(AppModule.forRoot(config, store), { bufferLogs: true });
@@ -29,11 +31,21 @@ export async function startServer(config: LedgerConfig): Promise<RunningServer> 
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address !== null ? address.port : config.port;
   const url = `http://localhost:${port}`;
+  if (runtime.masterKey.source === 'new key file') {
+    app
+      .get(Logger)
+      .warn(
+        { file: runtime.masterKey.file },
+        'Created a new master key for personal data. Back this file up somewhere safe: without it no personal field can ever be read again',
+        'Ledger',
+      );
+  }
   app.get(Logger).log({ url: `${url}/graphql`, store: store.adapter, dataDir: config.dataDir }, 'Ledger API listening', 'Ledger');
   let closing: Promise<void> | undefined;
   return {
     app,
     store,
+    runtime,
     url,
     close: () =>
       (closing ??= (async () => {

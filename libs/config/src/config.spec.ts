@@ -51,6 +51,7 @@ describe(loadConfig.name, () => {
       [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL', /fatal, error, warn, info/],
       [{ LEDGER_STORE: 'postgres' }, 'DATABASE_URL', /required when LEDGER_STORE=postgres/],
       [{ LEDGER_STORE: 'postgres', DATABASE_URL: 'mysql://x/y' }, 'DATABASE_URL', /postgres:\/\//],
+      [{ LEDGER_MASTER_KEY: 'c2hvcnQ=' }, 'LEDGER_MASTER_KEY', /exactly 32 bytes/],
       [{ LEDGER_STORE: 'eventstoredb', DATABASE_URL: 'postgres://x/y' }, 'EVENTSTORE_CONNECTION_STRING', /required/],
     ])('should refuse %j naming %s and what is allowed', (env, variable, allowed) => {
       const error = errorOf(env as Record<string, string>);

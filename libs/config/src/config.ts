@@ -22,6 +22,8 @@ export interface LedgerConfig {
   readonly logLevel: LogLevel;
   readonly nodeEnv: NodeEnv;
   readonly shutdownTimeoutMs: number;
+  /** base64 of 32 bytes; when absent the embedded default keeps a key file in the data directory. */
+  readonly masterKey: string | undefined;
 }
 
 /** One documented variable: the README table is generated from this list. */
@@ -63,6 +65,12 @@ export const CONFIG_VARIABLES: readonly VariableDoc[] = [
     default: '(none)',
     allowed: 'an esdb:// or kurrentdb:// connection string',
     meaning: 'EventStoreDB/KurrentDB cluster; required when LEDGER_STORE is eventstoredb',
+  },
+  {
+    name: 'LEDGER_MASTER_KEY',
+    default: '(key file master.key in LEDGER_DATA_DIR, created on first run)',
+    allowed: 'base64 of exactly 32 random bytes',
+    meaning: 'wraps every data subject key; lose it and personal fields cannot be read: back it up',
   },
   { name: 'LOG_LEVEL', default: 'info', allowed: LOG_LEVELS.join(', '), meaning: 'minimum level of the structured (JSON) logs' },
   { name: 'NODE_ENV', default: 'development', allowed: NODE_ENVS.join(', '), meaning: 'production turns off development conveniences' },
@@ -169,6 +177,13 @@ export function loadConfig(env: Env = process.env): LedgerConfig {
       'EVENTSTORE_CONNECTION_STRING is required when LEDGER_STORE=eventstoredb: allowed is an esdb:// or kurrentdb:// connection string',
     );
   }
+  const masterKey = present(env, 'LEDGER_MASTER_KEY');
+  if (masterKey !== undefined && (!/^[A-Za-z0-9+/]+={0,2}$/.test(masterKey) || Buffer.from(masterKey, 'base64').length !== 32)) {
+    throw new ConfigError(
+      'LEDGER_MASTER_KEY',
+      'LEDGER_MASTER_KEY is invalid: allowed is the base64 encoding of exactly 32 bytes (openssl rand -base64 32)',
+    );
+  }
   const dataDir = usableDirectory('LEDGER_DATA_DIR', present(env, 'LEDGER_DATA_DIR') ?? './data');
-  return { port, host, store, dataDir, databaseUrl, eventStoreConnectionString, logLevel, nodeEnv, shutdownTimeoutMs };
+  return { port, host, store, dataDir, databaseUrl, eventStoreConnectionString, logLevel, nodeEnv, shutdownTimeoutMs, masterKey };
 }

@@ -1,3 +1,4 @@
+export * from './command.js';
 export * from './decider.js';
 export * from './errors.js';
 export * from './event.js';

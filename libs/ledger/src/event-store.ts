@@ -56,6 +56,8 @@ export interface StoreHealth {
 export interface EventStore {
   readonly adapter: string;
   append(request: AppendRequest): Promise<AppendResult>;
+  /** The original result of an append made with this command id, if there was one. */
+  appendedByCommand(commandId: string): Promise<AppendResult | undefined>;
   /** The last revision and hash of a stream, or undefined when it does not exist. */
   streamHead(stream: string): Promise<StreamHead | undefined>;
   readStream(stream: string, fromRevision?: number): AsyncIterable<RecordedEvent>;
@@ -63,6 +65,8 @@ export interface EventStore {
   /** Catch up from `after`, then follow live appends until the signal aborts. */
   subscribe(options: ReadAllOptions & { readonly signal: AbortSignal }): AsyncIterable<RecordedEvent>;
   headPosition(): Promise<string>;
+  /** Resolves after the next append by this process, after `timeoutMs` (other processes may write), or on abort. */
+  waitForAppend(signal: AbortSignal, timeoutMs: number): Promise<void>;
   health(): Promise<StoreHealth>;
   close(): Promise<void>;
 }

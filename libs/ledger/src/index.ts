@@ -1,3 +1,13 @@
 export * from './event-store.js';
-export * from './open-event-store.js';
+export { handleCommand, type HandleCommandOptions, type HandleCommandResult } from './handle-command.js';
+export { chainProblem, hashEvent, type HashedFields } from './integrity/event-hash.js';
+export { Ledger, type AppendOptions, type EventToAppend } from './ledger.js';
+export { openLedger, type LedgerRuntime, type OpenLedgerOptions } from './open-ledger.js';
+export { PostgresEventStore } from './postgres/postgres-event-store.js';
+export * from './projector/projection.js';
+export { Projector, type ProjectionStatus, type ProjectorLogger } from './projector/projector.js';
 export { SqliteEventStore } from './sqlite/sqlite-event-store.js';
+export { loadMasterKey, MASTER_KEY_FILE, type MasterKey } from './vault/master-key.js';
+export * from './vault/personal-data.js';
+export { SubjectKeyStore, type SubjectKeyRow } from './vault/subject-key-store.js';
+export { SubjectErasedError, Vault } from './vault/vault.js';

@@ -93,6 +93,11 @@ export class SqliteEventStore implements EventStore {
     };
   }
 
+  /** The underlying connection, shared with the read-model store so that all writes stay on one connection. */
+  get connection(): Database.Database {
+    return this.raw;
+  }
+
   /** Opens (creating if needed) the ledger file in `dataDir` and brings its schema up to date. */
   static async open(dataDir: string): Promise<SqliteEventStore> {
     const { db, raw, file } = openSqliteDatabase(dataDir);
@@ -195,6 +200,27 @@ export class SqliteEventStore implements EventStore {
     return { stream, nextExpectedRevision: last.revision, lastPosition: last.position, events: recorded, replayed: false };
   }
 
+  private replayOf(commandId: string): AppendResult | undefined {
+    const done = this.statements.command.get(commandId);
+    if (!done) return undefined;
+    // The command's events are exactly the ones of its stream between its first and last position.
+    const events = this.statements.range
+      .all(done.first_position, done.last_position)
+      .map(toRecorded)
+      .filter((e) => e.stream === done.stream);
+    return {
+      stream: done.stream,
+      nextExpectedRevision: events.at(-1)!.revision,
+      lastPosition: String(done.last_position),
+      events,
+      replayed: true,
+    };
+  }
+
+  async appendedByCommand(commandId: string): Promise<AppendResult | undefined> {
+    return this.replayOf(commandId);
+  }
+
   async streamHead(stream: string): Promise<StreamHead | undefined> {
     return this.statements.head.get(stream);
   }
@@ -242,7 +268,7 @@ export class SqliteEventStore implements EventStore {
 
   async *subscribe(options: ReadAllOptions & { readonly signal: AbortSignal }): AsyncIterable<RecordedEvent> {
     let after = options.after ?? '0';
-    while (!options.signal.aborted) {
+    while (!options.signal.aborted && !this.closed) {
       let sawAny = false;
       for await (const event of this.readAll({ ...options, after, limit: undefined })) {
         sawAny = true;
@@ -250,8 +276,12 @@ export class SqliteEventStore implements EventStore {
         yield event;
         if (options.signal.aborted) return;
       }
-      if (!sawAny) await waitForAppend(this.appended, options.signal, 250);
+      if (!sawAny) await this.waitForAppend(options.signal, 250);
     }
+  }
+
+  waitForAppend(signal: AbortSignal, timeoutMs: number): Promise<void> {
+    return waitForAppend(this.appended, signal, timeoutMs);
   }
 
   async headPosition(): Promise<string> {

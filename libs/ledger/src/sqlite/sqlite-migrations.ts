@@ -41,11 +41,12 @@ export const sqliteMigrations: Record<string, Migration> = {
   '0002_vault_and_projections': {
     async up(db: Kysely<any>) {
       await sql`CREATE TABLE subject_keys (
-        subject_id TEXT PRIMARY KEY,
         tenant_id TEXT NOT NULL,
+        subject_id TEXT NOT NULL,
         wrapped_key TEXT,
         created_at TEXT NOT NULL,
-        destroyed_at TEXT
+        destroyed_at TEXT,
+        PRIMARY KEY (tenant_id, subject_id)
       ) WITHOUT ROWID`.execute(db);
       await sql`CREATE TABLE projection_checkpoints (
         projection TEXT PRIMARY KEY,

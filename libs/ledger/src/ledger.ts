@@ -1,0 +1,73 @@
+import { GENESIS_HASH, newId, systemClock, type Clock, type EventMeta, type RecordedEvent } from '@ledger/kernel';
+import type { AppendResult, EventStore, ExpectedRevision, ReadAllOptions, UnpositionedEvent } from './event-store.js';
+import { hashEvent } from './integrity/event-hash.js';
+import type { Vault } from './vault/vault.js';
+
+/** An event to record: its type, payload and who/when; the ledger adds id, time, chain and hash. */
+export interface EventToAppend {
+  readonly type: string;
+  readonly data: Readonly<Record<string, unknown>>;
+  readonly schema?: number;
+  readonly meta: Omit<EventMeta, 'recordedAt'>;
+}
+
+export interface AppendOptions {
+  readonly commandId?: string;
+}
+
+/**
+ * The ledger over any EventStore adapter: it builds each record (UUIDv7 id, recordedAt
+ * from its clock, prevHash chain, SHA-256 over canonical JSON) with personal fields
+ * already encrypted, and decrypts them again on read. The adapter only stores.
+ */
+export class Ledger {
+  constructor(
+    readonly store: EventStore,
+    readonly vault: Vault,
+    private readonly clock: Clock = systemClock,
+  ) {}
+
+  async append(
+    stream: string,
+    expectedRevision: ExpectedRevision,
+    events: readonly EventToAppend[],
+    options: AppendOptions = {},
+  ): Promise<AppendResult> {
+    if (options.commandId !== undefined) {
+      const done = await this.store.appendedByCommand(options.commandId);
+      if (done) return done;
+    }
+    const head = await this.store.streamHead(stream);
+    // When the head is not the expected one the adapter refuses the append with a
+    // ConcurrencyError; the records are still built against the real head.
+    let revision = head === undefined ? 0 : head.revision + 1;
+    let prevHash = head?.hash ?? GENESIS_HASH;
+    const recordedAt = this.clock.now().toISOString();
+    const records: UnpositionedEvent[] = [];
+    for (const event of events) {
+      const meta: EventMeta = { ...event.meta, recordedAt };
+      const data = await this.vault.encrypt(meta.tenantId, event.type, event.data);
+      const unhashed = { id: newId(), stream, revision, type: event.type, schema: event.schema ?? 1, data, meta, prevHash };
+      const hash = hashEvent(unhashed);
+      records.push({ ...unhashed, hash });
+      revision += 1;
+      prevHash = hash;
+    }
+    return this.store.append({ stream, expectedRevision, events: records, commandId: options.commandId });
+  }
+
+  /** A stream's events with personal fields decrypted (or marked erased). */
+  async *readStream(stream: string, fromRevision = 0): AsyncIterable<RecordedEvent> {
+    for await (const event of this.store.readStream(stream, fromRevision)) yield this.reveal(event);
+  }
+
+  /** The global log with personal fields decrypted (or marked erased). */
+  async *readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
+    for await (const event of this.store.readAll(options)) yield this.reveal(event);
+  }
+
+  async reveal(event: RecordedEvent): Promise<RecordedEvent> {
+    const data = await this.vault.decrypt(event.meta.tenantId, event.data);
+    return data === event.data ? event : { ...event, data };
+  }
+}

@@ -1,0 +1,307 @@
+import { Kysely, PostgresDialect } from 'kysely';
+import { EventEmitter } from 'node:events';
+import pg from 'pg';
+import { ConcurrencyError, type RecordedEvent } from '@ledger/kernel';
+import {
+  streamCategory,
+  type AppendRequest,
+  type AppendResult,
+  type EventStore,
+  type ReadAllOptions,
+  type StoreHealth,
+  type StreamHead,
+} from '../event-store.js';
+import { migrateToLatest } from '../migrate.js';
+import { assertContiguous, waitForAppend } from '../store-support.js';
+import { postgresMigrations } from './postgres-migrations.js';
+
+interface EventRow {
+  position: string;
+  id: string;
+  stream: string;
+  revision: number;
+  type: string;
+  schema: number;
+  data: string;
+  meta: string;
+  hash: string;
+  prev_hash: string;
+}
+
+interface Pending {
+  readonly request: AppendRequest;
+  resolve(result: AppendResult): void;
+  reject(error: unknown): void;
+}
+
+const COLUMNS = 'position, id, stream, revision, type, schema, data, meta, hash, prev_hash';
+/** Advisory lock key held by every append transaction until commit: positions follow commit order. */
+const APPEND_LOCK = 7_301_946_112;
+
+function toRecorded(row: EventRow): RecordedEvent {
+  return {
+    id: row.id,
+    stream: row.stream,
+    revision: row.revision,
+    position: String(row.position),
+    type: row.type,
+    schema: row.schema,
+    data: JSON.parse(row.data),
+    meta: JSON.parse(row.meta),
+    hash: row.hash,
+    prevHash: row.prev_hash,
+  };
+}
+
+/**
+ * The hosted event store on PostgreSQL. Appends queued while a commit is in progress
+ * go together in the next transaction (group commit), each under its own savepoint.
+ * Every append transaction holds one advisory lock from before it draws positions
+ * until it commits, so positions are gap-free for subscribers across processes too.
+ */
+export class PostgresEventStore implements EventStore {
+  readonly adapter = 'postgres';
+  private readonly appended = new EventEmitter();
+  private queue: Pending[] = [];
+  private flushing = false;
+  private closed = false;
+
+  private constructor(
+    readonly pool: pg.Pool,
+    readonly db: Kysely<any>,
+  ) {
+    this.appended.setMaxListeners(0);
+  }
+
+  static async open(connectionString: string, options: { maxConnections?: number } = {}): Promise<PostgresEventStore> {
+    const pool = new pg.Pool({ connectionString, max: options.maxConnections ?? 10 });
+    const db = new Kysely<any>({ dialect: new PostgresDialect({ pool }) });
+    try {
+      await migrateToLatest(db, postgresMigrations);
+    } catch (error) {
+      await db.destroy();
+      throw error;
+    }
+    return new PostgresEventStore(pool, db);
+  }
+
+  append(request: AppendRequest): Promise<AppendResult> {
+    if (this.closed) return Promise.reject(new Error('The event store is closed'));
+    return new Promise<AppendResult>((resolve, reject) => {
+      this.queue.push({ request, resolve, reject });
+      if (!this.flushing) void this.flush();
+    });
+  }
+
+  private async flush(): Promise<void> {
+    this.flushing = true;
+    try {
+      while (this.queue.length > 0) {
+        const batch = this.queue;
+        this.queue = [];
+        await this.commitBatch(batch);
+      }
+    } finally {
+      this.flushing = false;
+    }
+  }
+
+  private async commitBatch(batch: Pending[]): Promise<void> {
+    const outcomes: Array<{ ok: true; result: AppendResult } | { ok: false; error: unknown }> = [];
+    let client: pg.PoolClient | undefined;
+    try {
+      client = await this.pool.connect();
+      await client.query('BEGIN');
+      await client.query('SELECT pg_advisory_xact_lock($1)', [APPEND_LOCK]);
+      for (const pending of batch) {
+        await client.query('SAVEPOINT append');
+        try {
+          outcomes.push({ ok: true, result: await this.applyOne(client, pending.request) });
+          await client.query('RELEASE SAVEPOINT append');
+        } catch (error) {
+          await client.query('ROLLBACK TO SAVEPOINT append');
+          await client.query('RELEASE SAVEPOINT append');
+          outcomes.push({ ok: false, error });
+        }
+      }
+      await client.query('COMMIT');
+    } catch (error) {
+      if (client) await client.query('ROLLBACK').catch(() => undefined);
+      client?.release(true);
+      for (const pending of batch) pending.reject(error);
+      return;
+    }
+    client.release();
+    let last: string | undefined;
+    batch.forEach((pending, i) => {
+      const outcome = outcomes[i]!;
+      if (outcome.ok) {
+        pending.resolve(outcome.result);
+        last = outcome.result.lastPosition;
+      } else {
+        pending.reject(outcome.error);
+      }
+    });
+    if (last !== undefined) this.appended.emit('append', last);
+  }
+
+  private async applyOne(client: pg.PoolClient, request: AppendRequest): Promise<AppendResult> {
+    const { stream, expectedRevision, events, commandId } = request;
+    if (commandId !== undefined) {
+      const done = await this.replayOf(client, commandId);
+      if (done) return done;
+    }
+    const heads = await client.query<StreamHead>('SELECT revision, hash FROM streams WHERE stream = $1', [stream]);
+    const head = heads.rows[0];
+    const actual = head === undefined ? 'no_stream' : head.revision;
+    if (actual !== expectedRevision) throw new ConcurrencyError(stream, expectedRevision, actual);
+    assertContiguous(request, head);
+    const category = streamCategory(stream);
+    const values: unknown[] = [];
+    const tuples = events.map((event, i) => {
+      values.push(
+        event.id,
+        stream,
+        event.revision,
+        event.meta.tenantId,
+        category,
+        event.type,
+        event.schema,
+        JSON.stringify(event.data),
+        JSON.stringify(event.meta),
+        event.hash,
+        event.prevHash,
+      );
+      const base = i * 11;
+      return `(${Array.from({ length: 11 }, (_, k) => `$${base + k + 1}`).join(', ')})`;
+    });
+    const inserted = await client.query<{ id: string; position: string }>(
+      `INSERT INTO events (id, stream, revision, tenant_id, category, type, schema, data, meta, hash, prev_hash) VALUES ${tuples.join(', ')} RETURNING id, position`,
+      values,
+    );
+    const positions = new Map(inserted.rows.map((row) => [row.id, String(row.position)]));
+    const recorded: RecordedEvent[] = events.map((event) => ({ ...event, position: positions.get(event.id)! }));
+    const last = recorded.at(-1)!;
+    await client.query(
+      'INSERT INTO streams (stream, revision, hash) VALUES ($1, $2, $3) ON CONFLICT (stream) DO UPDATE SET revision = EXCLUDED.revision, hash = EXCLUDED.hash',
+      [stream, last.revision, last.hash],
+    );
+    if (commandId !== undefined) {
+      await client.query('INSERT INTO commands (command_id, stream, first_position, last_position) VALUES ($1, $2, $3, $4)', [
+        commandId,
+        stream,
+        recorded[0]!.position,
+        last.position,
+      ]);
+    }
+    return { stream, nextExpectedRevision: last.revision, lastPosition: last.position, events: recorded, replayed: false };
+  }
+
+  private async replayOf(client: pg.Pool | pg.PoolClient, commandId: string): Promise<AppendResult | undefined> {
+    const done = await client.query<{ stream: string; first_position: string; last_position: string }>(
+      'SELECT stream, first_position, last_position FROM commands WHERE command_id = $1',
+      [commandId],
+    );
+    const row = done.rows[0];
+    if (!row) return undefined;
+    const rows = await client.query<EventRow>(
+      `SELECT ${COLUMNS} FROM events WHERE stream = $1 AND position BETWEEN $2 AND $3 ORDER BY position`,
+      [row.stream, row.first_position, row.last_position],
+    );
+    const events = rows.rows.map(toRecorded);
+    return {
+      stream: row.stream,
+      nextExpectedRevision: events.at(-1)!.revision,
+      lastPosition: String(row.last_position),
+      events,
+      replayed: true,
+    };
+  }
+
+  appendedByCommand(commandId: string): Promise<AppendResult | undefined> {
+    return this.replayOf(this.pool, commandId);
+  }
+
+  async streamHead(stream: string): Promise<StreamHead | undefined> {
+    const result = await this.pool.query<StreamHead>('SELECT revision, hash FROM streams WHERE stream = $1', [stream]);
+    return result.rows[0];
+  }
+
+  async *readStream(stream: string, fromRevision = 0): AsyncIterable<RecordedEvent> {
+    const batchSize = 500;
+    let next = fromRevision;
+    for (;;) {
+      const result = await this.pool.query<EventRow>(
+        `SELECT ${COLUMNS} FROM events WHERE stream = $1 AND revision >= $2 ORDER BY revision LIMIT $3`,
+        [stream, next, batchSize],
+      );
+      for (const row of result.rows) yield toRecorded(row);
+      if (result.rows.length < batchSize) return;
+      next = result.rows.at(-1)!.revision + 1;
+    }
+  }
+
+  async *readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
+    const batchSize = options.batchSize ?? 1000;
+    let after = options.after ?? '0';
+    let remaining = options.limit ?? Number.POSITIVE_INFINITY;
+    const where: string[] = ['position > $1'];
+    const params: unknown[] = [];
+    const param = (value: unknown) => {
+      params.push(value);
+      return `$${params.length + 1}`;
+    };
+    if (options.tenantId !== undefined) where.push(`tenant_id = ${param(options.tenantId)}`);
+    if (options.categories?.length) where.push(`category = ANY(${param(options.categories)})`);
+    if (options.types?.length) where.push(`type = ANY(${param(options.types)})`);
+    const text = `SELECT ${COLUMNS} FROM events WHERE ${where.join(' AND ')} ORDER BY position LIMIT $${params.length + 2}`;
+    while (remaining > 0) {
+      const result = await this.pool.query<EventRow>(text, [after, ...params, Math.min(batchSize, remaining)]);
+      for (const row of result.rows) yield toRecorded(row);
+      remaining -= result.rows.length;
+      if (result.rows.length < batchSize) return;
+      after = String(result.rows.at(-1)!.position);
+    }
+  }
+
+  async *subscribe(options: ReadAllOptions & { readonly signal: AbortSignal }): AsyncIterable<RecordedEvent> {
+    let after = options.after ?? '0';
+    while (!options.signal.aborted && !this.closed) {
+      let sawAny = false;
+      for await (const event of this.readAll({ ...options, after, limit: undefined })) {
+        sawAny = true;
+        after = event.position;
+        yield event;
+        if (options.signal.aborted) return;
+      }
+      if (!sawAny) await this.waitForAppend(options.signal, 250);
+    }
+  }
+
+  waitForAppend(signal: AbortSignal, timeoutMs: number): Promise<void> {
+    return waitForAppend(this.appended, signal, timeoutMs);
+  }
+
+  async headPosition(): Promise<string> {
+    const result = await this.pool.query<{ p: string | null }>('SELECT MAX(position)::text AS p FROM events');
+    return result.rows[0]?.p ?? '0';
+  }
+
+  async health(): Promise<StoreHealth> {
+    if (this.closed) return { ok: false, adapter: this.adapter, detail: 'closed' };
+    try {
+      await this.pool.query('SELECT 1');
+      return { ok: true, adapter: this.adapter };
+    } catch (error) {
+      return { ok: false, adapter: this.adapter, detail: (error as Error).message };
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    while (this.flushing) await new Promise((resolve) => setTimeout(resolve, 5));
+    this.appended.emit('append', 'closed');
+    await this.db.destroy();
+  }
+}

@@ -1,0 +1,157 @@
+import type { RecordedEvent } from '@ledger/kernel';
+import type { EventStore } from '../event-store.js';
+import { documentRef, type DocumentWrite, type Projection, type ReadModelStore } from './projection.js';
+
+export interface ProjectorLogger {
+  log(message: unknown, ...rest: unknown[]): void;
+  error(message: unknown, ...rest: unknown[]): void;
+}
+
+export interface ProjectionStatus {
+  readonly name: string;
+  readonly status: 'idle' | 'running' | 'failed' | 'stopped';
+  /** Last position this projection has taken into account. */
+  readonly position: string;
+  readonly error?: string;
+}
+
+const BATCH = 500;
+const IDLE_WAIT_MS = 250;
+
+const positionAfter = (a: string, b: string) => BigInt(a) > BigInt(b);
+
+/**
+ * Runs projections from the global log. Each projection has its own loop and
+ * checkpoint; a projection that throws is stopped with its position and error
+ * recorded (and shown in /health) while the others keep running.
+ */
+export class Projector {
+  private readonly state = new Map<string, { status: ProjectionStatus['status']; position: string; error?: string }>();
+  private abort = new AbortController();
+  private loops: Promise<void>[] = [];
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly readModels: ReadModelStore,
+    readonly projections: readonly Projection[],
+    private readonly logger?: ProjectorLogger,
+  ) {
+    const names = new Set<string>();
+    for (const projection of projections) {
+      if (names.has(projection.name)) throw new Error(`Two projections are named ${projection.name}`);
+      names.add(projection.name);
+      this.state.set(projection.name, { status: 'idle', position: '0' });
+    }
+  }
+
+  start(): void {
+    this.abort = new AbortController();
+    this.loops = this.projections.map((projection) => this.run(projection, this.abort.signal));
+  }
+
+  async stop(): Promise<void> {
+    this.abort.abort();
+    await Promise.allSettled(this.loops);
+    for (const entry of this.state.values()) if (entry.status === 'running') entry.status = 'stopped';
+  }
+
+  statuses(): ProjectionStatus[] {
+    return this.projections.map((p) => ({ name: p.name, ...this.state.get(p.name)! }));
+  }
+
+  /** Resolves true once every running projection has taken `position` into account, false on timeout. */
+  async waitFor(position: string, timeoutMs: number): Promise<boolean> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const behind = [...this.state.values()].some((s) => s.status === 'running' && positionAfter(position, s.position));
+      if (!behind) return true;
+      if (Date.now() >= deadline) return false;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  }
+
+  /**
+   * Applies every event after the projection's checkpoint up to the head, then returns.
+   * Used by the live loop and by `ledger rebuild` (after a reset), with progress.
+   */
+  async catchUp(projection: Projection, signal?: AbortSignal, onProgress?: (position: string) => void): Promise<string> {
+    const entry = this.state.get(projection.name)!;
+    let position = (await this.readModels.checkpoint(projection.name))?.position ?? '0';
+    entry.position = position;
+    for (;;) {
+      if (signal?.aborted) return position;
+      const head = await this.store.headPosition();
+      const batch: RecordedEvent[] = [];
+      for await (const event of this.store.readAll({ after: position, types: projection.canHandle, limit: BATCH })) batch.push(event);
+      if (batch.length === 0) {
+        // Every event up to the head was read: positions are handed out in commit order.
+        if (positionAfter(head, entry.position)) entry.position = head;
+        return position;
+      }
+      position = await this.apply(projection, batch);
+      entry.position = position;
+      onProgress?.(position);
+    }
+  }
+
+  /** Applies one batch and commits documents with the checkpoint; returns the new checkpoint. */
+  private async apply(projection: Projection, batch: readonly RecordedEvent[]): Promise<string> {
+    const refs = new Map<string, { tenantId: string; key: string }>();
+    const keyed = batch.map((event) => {
+      const key = projection.keyOf(event);
+      if (key !== null) refs.set(documentRef(event.meta.tenantId, key), { tenantId: event.meta.tenantId, key });
+      return { event, key };
+    });
+    const stored = await this.readModels.documents(projection.name, [...refs.values()]);
+    const working = new Map<string, { doc: unknown; position: string }>();
+    for (const [ref, value] of stored) working.set(ref, { doc: value.doc, position: value.position });
+    const touched = new Set<string>();
+    for (const { event, key } of keyed) {
+      if (key === null) continue;
+      const ref = documentRef(event.meta.tenantId, key);
+      const current = working.get(ref);
+      // Idempotent by position: an event already applied to this document is skipped.
+      if (current && !positionAfter(event.position, current.position)) continue;
+      const next = projection.evolve(current?.doc as never, event);
+      working.set(ref, { doc: next, position: event.position });
+      touched.add(ref);
+    }
+    const writes: DocumentWrite[] = [...touched].map((ref) => {
+      const { tenantId, key } = refs.get(ref)!;
+      const { doc, position } = working.get(ref)!;
+      return { tenantId, key, doc, position };
+    });
+    const last = batch.at(-1)!.position;
+    await this.readModels.commit(projection.name, writes, last);
+    return last;
+  }
+
+  private async run(projection: Projection, signal: AbortSignal): Promise<void> {
+    const entry = this.state.get(projection.name)!;
+    const saved = await this.readModels.checkpoint(projection.name);
+    if (saved?.status === 'failed') {
+      Object.assign(entry, { status: 'failed', position: saved.position, error: saved.error ?? 'failed' });
+      this.logger?.error(
+        { projection: projection.name, position: saved.position, error: saved.error },
+        'Projection is stopped after a failure; rebuild it to resume',
+      );
+      return;
+    }
+    entry.status = 'running';
+    while (!signal.aborted) {
+      try {
+        await this.catchUp(projection, signal);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        Object.assign(entry, { status: 'failed', error: message });
+        await this.readModels.markFailed(projection.name, entry.position, message).catch(() => undefined);
+        this.logger?.error(
+          { projection: projection.name, position: entry.position, err: error },
+          'Projection failed and is stopped; the others keep running',
+        );
+        return;
+      }
+      await this.store.waitForAppend(signal, IDLE_WAIT_MS);
+    }
+  }
+}

@@ -1,0 +1,123 @@
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { DomainError, type Clock } from '@ledger/kernel';
+import { isEncryptedField, type EncryptedField, type ErasedField, type PersonalDataPolicy } from './personal-data.js';
+import type { SubjectKeyStore } from './subject-key-store.js';
+
+const IV_BYTES = 12;
+const TAG_BYTES = 16;
+const CACHE_LIMIT = 10_000;
+
+function seal(key: Buffer, plaintext: Buffer, aad: string): string {
+  const iv = randomBytes(IV_BYTES);
+  const cipher = createCipheriv('aes-256-gcm', key, iv);
+  cipher.setAAD(Buffer.from(aad, 'utf8'));
+  const body = Buffer.concat([cipher.update(plaintext), cipher.final()]);
+  return Buffer.concat([iv, body, cipher.getAuthTag()]).toString('base64');
+}
+
+function open(key: Buffer, box: string, aad: string): Buffer {
+  const bytes = Buffer.from(box, 'base64');
+  const decipher = createDecipheriv('aes-256-gcm', key, bytes.subarray(0, IV_BYTES));
+  decipher.setAAD(Buffer.from(aad, 'utf8'));
+  decipher.setAuthTag(bytes.subarray(bytes.length - TAG_BYTES));
+  return Buffer.concat([decipher.update(bytes.subarray(IV_BYTES, bytes.length - TAG_BYTES)), decipher.final()]);
+}
+
+/**
+ * The personal-data vault (crypto-shredding). Personal fields are encrypted with their
+ * data subject's AES-256-GCM key before the event is hashed, so hashes cover ciphertext
+ * and destroying a key erases the data everywhere while every proof still verifies.
+ */
+export class Vault {
+  /** Unwrapped keys; `null` marks a destroyed key. */
+  private readonly cache = new Map<string, Buffer | null>();
+
+  constructor(
+    private readonly keys: SubjectKeyStore,
+    private readonly masterKey: Buffer,
+    private readonly policy: PersonalDataPolicy,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Replaces the personal fields the policy declares for `type` with ciphertext. */
+  async encrypt(tenantId: string, type: string, data: Readonly<Record<string, unknown>>): Promise<Record<string, unknown>> {
+    const groups = this.policy[type];
+    if (!groups) return { ...data };
+    const out: Record<string, unknown> = { ...data };
+    for (const group of groups) {
+      const subject = group.subject(data);
+      if (subject === undefined) continue;
+      const present = group.fields.filter((field) => data[field] !== undefined && !isEncryptedField(data[field]));
+      if (present.length === 0) continue;
+      const key = await this.keyFor(tenantId, subject, true);
+      if (!key) throw new SubjectErasedError(tenantId, subject);
+      for (const field of present) {
+        const sealed: EncryptedField = {
+          $personal: 1,
+          subject,
+          box: seal(key, Buffer.from(JSON.stringify(data[field]), 'utf8'), `${tenantId}|${subject}`),
+        };
+        out[field] = sealed;
+      }
+    }
+    return out;
+  }
+
+  /** Replaces ciphertext fields by their plaintext, or by an ErasedField when the key is gone. */
+  async decrypt(tenantId: string, data: Readonly<Record<string, unknown>>): Promise<Record<string, unknown>> {
+    let out: Record<string, unknown> | undefined;
+    for (const [field, value] of Object.entries(data)) {
+      if (!isEncryptedField(value)) continue;
+      out ??= { ...data };
+      const key = await this.keyFor(tenantId, value.subject, false);
+      if (key === null || key === undefined) {
+        const erased: ErasedField = { $erased: true, subject: value.subject };
+        out[field] = erased;
+      } else {
+        out[field] = JSON.parse(open(key, value.box, `${tenantId}|${value.subject}`).toString('utf8'));
+      }
+    }
+    return out ?? (data as Record<string, unknown>);
+  }
+
+  /** Destroys a subject's key: their personal fields read as erased from now on. */
+  async erase(tenantId: string, subjectId: string): Promise<boolean> {
+    this.cache.set(`${tenantId}|${subjectId}`, null);
+    return this.keys.destroy(tenantId, subjectId, this.clock.now().toISOString());
+  }
+
+  /** The subject's key; null when destroyed; undefined when it never existed and `create` is false. */
+  private async keyFor(tenantId: string, subjectId: string, create: boolean): Promise<Buffer | null | undefined> {
+    const cacheKey = `${tenantId}|${subjectId}`;
+    const cached = this.cache.get(cacheKey);
+    if (cached !== undefined) return cached;
+    let row = await this.keys.find(tenantId, subjectId);
+    if (row === undefined) {
+      if (!create) return undefined;
+      const fresh = randomBytes(32);
+      await this.keys.insertIfAbsent({
+        tenantId,
+        subjectId,
+        wrappedKey: seal(this.masterKey, fresh, `subject-key|${cacheKey}`),
+        createdAt: this.clock.now().toISOString(),
+        destroyedAt: null,
+      });
+      row = await this.keys.find(tenantId, subjectId);
+    }
+    const key = row?.wrappedKey ? open(this.masterKey, row.wrappedKey, `subject-key|${cacheKey}`) : null;
+    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+    this.cache.set(cacheKey, key);
+    return key;
+  }
+}
+
+/** Raised when new personal data would be written for a subject whose key was destroyed. */
+export class SubjectErasedError extends DomainError {
+  readonly code = 'LEDGER.SUBJECT_ERASED';
+  constructor(tenantId: string, subjectId: string) {
+    super(`Data subject ${subjectId} of ${tenantId} has been erased; no new personal data can be recorded for them`, {
+      tenantId,
+      subjectId,
+    });
+  }
+}
