@@ -3,15 +3,15 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { LoggerModule } from 'nestjs-pino';
 import type { LedgerConfig } from '@ledger/config';
-import type { EventStore } from '@ledger/ledger';
+import type { EventStore, Projector } from '@ledger/ledger';
 import { LedgerInfoResolver } from './graphql/ledger-info.resolver.js';
 import { HealthController } from './health/health.controller.js';
-import { EVENT_STORE, LEDGER_CONFIG } from './tokens.js';
+import { EVENT_STORE, LEDGER_CONFIG, PROJECTOR } from './tokens.js';
 
 /** The composition root: configuration and the opened store come in from outside. */
 @Module({})
 export class AppModule {
-  static forRoot(config: LedgerConfig, store: EventStore): DynamicModule {
+  static forRoot(config: LedgerConfig, store: EventStore, projector: Projector): DynamicModule {
     const development = config.nodeEnv !== 'production';
     return {
       module: AppModule,

@@ -1,4 +1,4 @@
 // The API as the CLI uses it: start it, and report a failed start.
 export { serveUntilSignalled, startServer, type RunningServer } from './server.js';
-export { reportStartupFailure } from './startup-failure.js';
+export { reportFailure } from './startup-failure.js';
 export { APP_VERSION } from './version.js';

@@ -1,8 +1,8 @@
 import { loadConfig } from '@ledger/config';
 import { serveUntilSignalled } from './server.js';
-import { reportStartupFailure } from './startup-failure.js';
+import { reportFailure } from './startup-failure.js';
 
 // Entry point of the API alone; `ledger serve` does the same.
 Promise.resolve()
   .then(() => serveUntilSignalled(loadConfig()))
-  .catch(reportStartupFailure);
+  .catch(reportFailure);

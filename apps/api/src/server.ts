@@ -3,13 +3,15 @@ import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import type { LedgerConfig } from '@ledger/config';
-import { openLedger, type EventStore, type LedgerRuntime } from '@ledger/ledger';
+import { openLedger, Projector, type EventStore, type LedgerRuntime } from '@ledger/ledger';
+import { PROJECTIONS } from './projections.js';
 import { AppModule } from './app.module.js';
 
 export interface RunningServer {
   readonly app: INestApplication;
   readonly store: EventStore;
   readonly runtime: LedgerRuntime;
+  readonly projector: Projector;
   readonly url: string;
   /** Stops accepting, lets in-flight requests finish, closes the store. */
   close(): Promise<void>;
@@ -19,13 +21,22 @@ export interface RunningServer {
 export async function startServer(config: LedgerConfig): Promise<RunningServer> {
   const runtime = await openLedger(config);
   const store = runtime.store;
+  // The projector starts logging through Nest's logger once the app exists.
+  let logger: Logger | undefined;
+  const projector = new Projector(store, runtime.readModels, PROJECTIONS, {
+    log: (message, ...rest) => logger?.log(message, ...rest),
+    error: (message, ...rest) => logger?.error(message, ...rest),
+  });
   let app: INestApplication;
   try {
-    app = await NestFactory.create(AppModule.forRoot(config, store), { bufferLogs: true });
+    app = await NestFactory.create(AppModule.forRoot(config, store, projector), { bufferLogs: true });
     app.useLogger(app.get(Logger));
+    logger = app.get(Logger);
+    projector.start();
     await app.listen(config.port, config.host);
   } catch (error) {
-    await store.close();
+    await projector.stop();
+    await runtime.close();
     throw error;
   }
   const address = app.getHttpServer().address();
@@ -46,12 +57,14 @@ export async function startServer(config: LedgerConfig): Promise<RunningServer> 
     app,
     store,
     runtime,
+    projector,
     url,
     close: () =>
       (closing ??= (async () => {
         // app.close() stops the HTTP server accepting and waits for open requests.
         await app.close();
-        await store.close();
+        await projector.stop();
+        await runtime.close();
       })()),
   };
 }

@@ -1,10 +1,11 @@
 import { Command } from 'commander';
 import { loadConfig } from '@ledger/config';
-import { APP_VERSION, reportStartupFailure, serveUntilSignalled } from '../../api/src/index.js';
+import { APP_VERSION, reportFailure, serveUntilSignalled } from '../../api/src/index.js';
+import { registerStoreCommands } from './commands/store-commands.js';
 
 const program = new Command()
   .name('ledger')
-  .description('The safeguarding audit ledger: run it, load demo data, export, verify and report')
+  .description('The safeguarding audit ledger: run it, export and import its log, rebuild its views')
   .version(APP_VERSION)
   .showHelpAfterError();
 
@@ -12,11 +13,13 @@ program
   .command('serve')
   .description('start the GraphQL API (same as npm start); stops cleanly on SIGTERM/SIGINT')
   .action(async () => {
-    try {
-      await serveUntilSignalled(loadConfig());
-    } catch (error) {
-      reportStartupFailure(error);
-    }
+    await serveUntilSignalled(loadConfig()).catch((error: unknown) => reportFailure(error));
   });
 
-await program.parseAsync(process.argv);
+registerStoreCommands(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  reportFailure(error, `ledger ${program.args[0] ?? ''} failed`.replace('  ', ' '));
+}

@@ -11,3 +11,6 @@ export { loadMasterKey, MASTER_KEY_FILE, type MasterKey } from './vault/master-k
 export * from './vault/personal-data.js';
 export { SubjectKeyStore, type SubjectKeyRow } from './vault/subject-key-store.js';
 export { SubjectErasedError, Vault } from './vault/vault.js';
+export { exportLine, exportLog, type ExportedEvent } from './transfer/export-log.js';
+export { ImportRefusedError, importLog, verifyExport } from './transfer/import-log.js';
+export { streamSummaryProjection, type StreamSummary } from './projector/stream-summary.projection.js';

@@ -7,8 +7,8 @@ import type { RecordedEvent } from '@ledger/kernel';
  */
 export interface Projection<Doc = unknown> {
   readonly name: string;
-  /** The event types this projection reads; the projector fetches nothing else. */
-  readonly canHandle: readonly string[];
+  /** The event types this projection reads (the projector fetches nothing else), or 'all'. */
+  readonly canHandle: readonly string[] | 'all';
   /** The document (within the event's tenant) an event updates, or null for none. */
   keyOf(event: RecordedEvent): string | null;
   /** The next document; undefined removes it. Pure: no I/O, no clock. */

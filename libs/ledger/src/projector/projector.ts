@@ -74,6 +74,15 @@ export class Projector {
    * Applies every event after the projection's checkpoint up to the head, then returns.
    * Used by the live loop and by `ledger rebuild` (after a reset), with progress.
    */
+  /** Forgets a projection's documents and replays it from zero. */
+  async rebuild(name: string, onProgress?: (position: string) => void): Promise<string> {
+    const projection = this.projections.find((p) => p.name === name);
+    if (!projection) throw new Error(`No projection named ${name}; known: ${this.projections.map((p) => p.name).join(', ')}`);
+    await this.readModels.reset(name);
+    this.state.set(name, { status: 'idle', position: '0' });
+    return this.catchUp(projection, undefined, onProgress);
+  }
+
   async catchUp(projection: Projection, signal?: AbortSignal, onProgress?: (position: string) => void): Promise<string> {
     const entry = this.state.get(projection.name)!;
     let position = (await this.readModels.checkpoint(projection.name))?.position ?? '0';
@@ -82,7 +91,8 @@ export class Projector {
       if (signal?.aborted) return position;
       const head = await this.store.headPosition();
       const batch: RecordedEvent[] = [];
-      for await (const event of this.store.readAll({ after: position, types: projection.canHandle, limit: BATCH })) batch.push(event);
+      const types = projection.canHandle === 'all' ? undefined : projection.canHandle;
+      for await (const event of this.store.readAll({ after: position, types, limit: BATCH })) batch.push(event);
       if (batch.length === 0) {
         // Every event up to the head was read: positions are handed out in commit order.
         if (positionAfter(head, entry.position)) entry.position = head;

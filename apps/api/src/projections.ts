@@ -1,0 +1,4 @@
+import { streamSummaryProjection, type Projection } from '@ledger/ledger';
+
+/** Every projection the ledger runs; `ledger rebuild` replays these. */
+export const PROJECTIONS: readonly Projection[] = [streamSummaryProjection as Projection];
