@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CONFIG_VARIABLES, ConfigError, loadConfig } from './config.js';
@@ -70,6 +70,11 @@ describe(loadConfig.name, () => {
     });
   });
 
+  it('should have every variable in the README table', () => {
+    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+    for (const variable of CONFIG_VARIABLES) expect(readme).toContain(`| \`${variable.name}\` |`);
+  });
+
   it('should document every variable it reads', () => {
     const documented = CONFIG_VARIABLES.map((v) => v.name).sort();
     expect(documented).toEqual([
@@ -77,6 +82,7 @@ describe(loadConfig.name, () => {
       'EVENTSTORE_CONNECTION_STRING',
       'HOST',
       'LEDGER_DATA_DIR',
+      'LEDGER_MASTER_KEY',
       'LEDGER_STORE',
       'LOG_LEVEL',
       'NODE_ENV',

@@ -7,10 +7,10 @@ import { createTestDatabase } from '../postgres/test-database.js';
 import { CONTRACT_PERSONAL_DATA, type ContractSubject } from './event-store.contract.js';
 
 /** A ledger on a fresh SQLite file in a temporary directory. */
-export async function sqliteSubject(): Promise<ContractSubject & { dataDir: string }> {
+export async function sqliteSubject(masterKey = randomBytes(32).toString('base64')): Promise<ContractSubject & { dataDir: string }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'ledger-contract-'));
   const runtime = await openLedger(
-    { store: 'sqlite', dataDir, databaseUrl: undefined, masterKey: randomBytes(32).toString('base64') },
+    { store: 'sqlite', dataDir, databaseUrl: undefined, masterKey },
     { personalData: CONTRACT_PERSONAL_DATA },
   );
   return {
@@ -31,11 +31,11 @@ export async function sqliteSubject(): Promise<ContractSubject & { dataDir: stri
 }
 
 /** A ledger on a fresh database of the test run's PostgreSQL server. */
-export async function postgresSubject(): Promise<ContractSubject & { databaseUrl: string }> {
+export async function postgresSubject(masterKey = randomBytes(32).toString('base64')): Promise<ContractSubject & { databaseUrl: string }> {
   const database = await createTestDatabase();
   const dataDir = mkdtempSync(join(tmpdir(), 'ledger-contract-pg-'));
   const runtime = await openLedger(
-    { store: 'postgres', dataDir, databaseUrl: database.url, masterKey: randomBytes(32).toString('base64') },
+    { store: 'postgres', dataDir, databaseUrl: database.url, masterKey },
     { personalData: CONTRACT_PERSONAL_DATA },
   );
   const pool = (runtime.store as unknown as { pool: import('pg').Pool }).pool;
