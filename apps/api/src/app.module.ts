@@ -32,7 +32,12 @@ export class AppModule {
         }),
       ],
       controllers: [HealthController],
-      providers: [{ provide: LEDGER_CONFIG, useValue: config }, { provide: EVENT_STORE, useValue: store }, LedgerInfoResolver],
+      providers: [
+        { provide: LEDGER_CONFIG, useValue: config },
+        { provide: EVENT_STORE, useValue: store },
+        { provide: PROJECTOR, useValue: projector },
+        LedgerInfoResolver,
+      ],
     };
   }
 }

@@ -59,11 +59,12 @@ export class Projector {
     return this.projections.map((p) => ({ name: p.name, ...this.state.get(p.name)! }));
   }
 
-  /** Resolves true once every running projection has taken `position` into account, false on timeout. */
+  /** Resolves true once every projection that has not failed has taken `position` into account, false on timeout. */
   async waitFor(position: string, timeoutMs: number): Promise<boolean> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const behind = [...this.state.values()].some((s) => s.status === 'running' && positionAfter(position, s.position));
+      // A failed projection will not move; every other one (starting or running) must catch up.
+      const behind = [...this.state.values()].some((s) => s.status !== 'failed' && positionAfter(position, s.position));
       if (!behind) return true;
       if (Date.now() >= deadline) return false;
       await new Promise((resolve) => setTimeout(resolve, 10));

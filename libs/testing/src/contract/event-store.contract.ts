@@ -7,6 +7,7 @@ import {
   type Ledger,
   type PersonalDataPolicy,
   type ReadModelStore,
+  type SubjectKeyStore,
   type Vault,
 } from '@ledger/ledger';
 
@@ -15,6 +16,7 @@ export interface ContractSubject {
   readonly store: EventStore;
   readonly ledger: Ledger;
   readonly vault: Vault;
+  readonly keys: SubjectKeyStore;
   readonly readModels: ReadModelStore;
   /** Every byte the adapter stored, to look for plaintext at rest. */
   rawBytes(): Promise<Buffer>;
