@@ -73,7 +73,10 @@ export class SqliteEventStore implements EventStore {
   ) {
     this.appended.setMaxListeners(0);
     this.statements = {
-      head: raw.prepare<[string], { revision: number; hash: string }>('SELECT revision, hash FROM streams WHERE stream = ?'),
+      // The (stream, revision) unique index answers the head without a separate table to write.
+      head: raw.prepare<[string], { revision: number; hash: string }>(
+        'SELECT revision, hash FROM events WHERE stream = ? ORDER BY revision DESC LIMIT 1',
+      ),
       command: raw.prepare<[string], { stream: string; first_position: number; last_position: number }>(
         'SELECT stream, first_position, last_position FROM commands WHERE command_id = ?',
       ),
@@ -81,15 +84,18 @@ export class SqliteEventStore implements EventStore {
         `INSERT INTO events (id, stream, revision, tenant_id, category, type, schema, data, meta, hash, prev_hash)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
-      upsertHead: raw.prepare(
-        'INSERT INTO streams (stream, revision, hash) VALUES (?, ?, ?) ON CONFLICT (stream) DO UPDATE SET revision = excluded.revision, hash = excluded.hash',
-      ),
       insertCommand: raw.prepare('INSERT INTO commands (command_id, stream, first_position, last_position) VALUES (?, ?, ?, ?)'),
       range: raw.prepare<[number, number], EventRow>(`SELECT ${COLUMNS} FROM events WHERE position BETWEEN ? AND ? ORDER BY position`),
       stream: raw.prepare<[string, number, number], EventRow>(
         `SELECT ${COLUMNS} FROM events WHERE stream = ? AND revision >= ? ORDER BY revision LIMIT ?`,
       ),
       headPosition: raw.prepare<[], { p: number | null }>('SELECT MAX(position) AS p FROM events'),
+      begin: raw.prepare('BEGIN IMMEDIATE'),
+      commit: raw.prepare('COMMIT'),
+      savepoint: raw.prepare('SAVEPOINT append'),
+      release: raw.prepare('RELEASE append'),
+      rollbackTo: raw.prepare('ROLLBACK TO append'),
+      rollbackAll: raw.prepare('ROLLBACK'),
     };
   }
 
@@ -123,19 +129,30 @@ export class SqliteEventStore implements EventStore {
     if (batch.length === 0) return;
     const outcomes: Array<{ ok: true; result: AppendResult } | { ok: false; error: unknown }> = [];
     try {
-      this.raw.exec('BEGIN IMMEDIATE');
-      for (const pending of batch) {
-        this.raw.exec('SAVEPOINT append');
-        try {
-          outcomes.push({ ok: true, result: this.applyOne(pending.request) });
-          this.raw.exec('RELEASE append');
-        } catch (error) {
-          this.raw.exec('ROLLBACK TO append');
-          this.raw.exec('RELEASE append');
-          outcomes.push({ ok: false, error });
+      const { begin, savepoint, release, rollbackTo } = this.statements;
+      begin.run();
+      try {
+        // Fast path: every refusal (concurrency, broken chain) is decided before an append
+        // writes anything, so no savepoint is needed unless a write itself fails.
+        for (const pending of batch) outcomes.push(this.attempt(pending.request));
+      } catch {
+        // A write failed half-way: start again with one savepoint per append.
+        this.statements.rollbackAll.run();
+        outcomes.length = 0;
+        begin.run();
+        for (const pending of batch) {
+          savepoint.run();
+          try {
+            outcomes.push({ ok: true, result: this.applyOne(pending.request) });
+            release.run();
+          } catch (error) {
+            rollbackTo.run();
+            release.run();
+            outcomes.push({ ok: false, error });
+          }
         }
       }
-      this.raw.exec('COMMIT');
+      this.statements.commit.run();
     } catch (error) {
       if (this.raw.inTransaction) this.raw.exec('ROLLBACK');
       for (const pending of batch) pending.reject(error);
@@ -154,26 +171,40 @@ export class SqliteEventStore implements EventStore {
     if (last !== undefined) this.appended.emit('append', last);
   }
 
-  /** Runs inside the group transaction: check, then write one append. */
+  /** Refusals are decided before anything is written and become outcomes; a failing write is rethrown. */
+  private attempt(request: AppendRequest): { ok: true; result: AppendResult } | { ok: false; error: unknown } {
+    let checked: AppendResult | StreamHead | undefined;
+    try {
+      checked = this.check(request);
+    } catch (error) {
+      return { ok: false, error };
+    }
+    if (checked !== undefined && 'replayed' in checked) return { ok: true, result: checked };
+    return { ok: true, result: this.write(request) };
+  }
+
   private applyOne(request: AppendRequest): AppendResult {
-    const { stream, expectedRevision, events, commandId } = request;
+    const checked = this.check(request);
+    if (checked !== undefined && 'replayed' in checked) return checked;
+    return this.write(request);
+  }
+
+  /** The original result of a retried command, or the stream head after checking revision and chain. */
+  private check(request: AppendRequest): AppendResult | StreamHead | undefined {
+    const { stream, expectedRevision, commandId } = request;
     if (commandId !== undefined) {
-      const done = this.statements.command.get(commandId);
-      if (done) {
-        const rows = this.statements.range.all(done.first_position, done.last_position).map(toRecorded);
-        return {
-          stream: done.stream,
-          nextExpectedRevision: rows.at(-1)!.revision,
-          lastPosition: String(done.last_position),
-          events: rows,
-          replayed: true,
-        };
-      }
+      const done = this.replayOf(commandId);
+      if (done) return done;
     }
     const head = this.statements.head.get(stream);
     const actual = head === undefined ? 'no_stream' : head.revision;
     if (actual !== expectedRevision) throw new ConcurrencyError(stream, expectedRevision, actual);
     assertContiguous(request, head);
+    return head;
+  }
+
+  private write(request: AppendRequest): AppendResult {
+    const { stream, events, commandId } = request;
     const category = streamCategory(stream);
     const recorded: RecordedEvent[] = [];
     for (const event of events) {
@@ -193,7 +224,6 @@ export class SqliteEventStore implements EventStore {
       recorded.push({ ...event, position: String(info.lastInsertRowid) });
     }
     const last = recorded.at(-1)!;
-    this.statements.upsertHead.run(stream, last.revision, last.hash);
     if (commandId !== undefined) {
       this.statements.insertCommand.run(commandId, stream, Number(recorded[0]!.position), Number(last.position));
     }
