@@ -61,14 +61,16 @@ async function appendLoad(runtime: LedgerRuntime, total: number, writers: number
   const perWriter = Math.ceil(total / writers / batch);
   await Promise.all(
     Array.from({ length: writers }, async (_, w) => {
-      const revisions = new Map<string, number>();
+      // Each writer knows its streams' heads from its own appends, as handleCommand does from its read.
+      const heads = new Map<string, { revision: number; hash: string }>();
       for (let i = 0; i < perWriter; i += 1) {
         const stream = `training-bench.w${w}-${i % 50}`;
         const events = Array.from({ length: batch }, (_, j) => ({ ...eventData(w * 1_000_000 + i * batch + j, personal), meta }));
+        const head = heads.get(stream);
         const started = performance.now();
-        const result = await runtime.ledger.append(stream, revisions.get(stream) ?? 'no_stream', events);
+        const result = await runtime.ledger.append(stream, head?.revision ?? 'no_stream', events, { expectedHash: head?.hash });
         latencies.push(performance.now() - started);
-        revisions.set(stream, result.nextExpectedRevision);
+        heads.set(stream, { revision: result.nextExpectedRevision, hash: result.events.at(-1)!.hash });
       }
     }),
   );

@@ -30,9 +30,11 @@ export async function handleCommand<Command extends CommandMeta, Event extends D
   for (let attempt = 1; ; attempt += 1) {
     let state = decider.initialState();
     let revision: ExpectedRevision = 'no_stream';
+    let hash: string | undefined;
     for await (const recorded of ledger.readStream(stream)) {
       state = decider.evolve(state, { type: recorded.type, data: recorded.data } as unknown as Event);
       revision = recorded.revision;
+      hash = recorded.hash;
     }
     const events = decider.decide(command, state);
     if (events.length === 0) return { stream, events: [], replayed: false, nextExpectedRevision: revision };
@@ -49,7 +51,7 @@ export async function handleCommand<Command extends CommandMeta, Event extends D
         stream,
         revision,
         events.map((event) => ({ type: event.type, data: event.data as Record<string, unknown>, meta })),
-        { commandId: command.commandId },
+        { commandId: command.commandId, expectedHash: hash },
       );
     } catch (error) {
       if (!(error instanceof ConcurrencyError) || attempt >= maxAttempts) throw error;

@@ -13,6 +13,12 @@ export interface EventToAppend {
 
 export interface AppendOptions {
   readonly commandId?: string;
+  /**
+   * The hash of the event at the expected revision, when the caller has just read it
+   * (handleCommand folds the stream anyway): saves reading the head again. A wrong
+   * value is refused by the adapter, never stored.
+   */
+  readonly expectedHash?: string;
 }
 
 /**
@@ -37,7 +43,10 @@ export class Ledger {
       const done = await this.store.appendedByCommand(options.commandId);
       if (done) return done;
     }
-    const head = await this.store.streamHead(stream);
+    const head =
+      options.expectedHash !== undefined && expectedRevision !== 'no_stream'
+        ? { revision: expectedRevision, hash: options.expectedHash }
+        : await this.store.streamHead(stream);
     // When the head is not the expected one the adapter refuses the append with a
     // ConcurrencyError; the records are still built against the real head.
     let revision = head === undefined ? 0 : head.revision + 1;

@@ -1,7 +1,7 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import { EventEmitter } from 'node:events';
 import pg from 'pg';
-import { ConcurrencyError, type RecordedEvent } from '@ledger/kernel';
+import { ConcurrencyError, GENESIS_HASH, type RecordedEvent } from '@ledger/kernel';
 import {
   streamCategory,
   type AppendRequest,
@@ -26,6 +26,16 @@ interface EventRow {
   meta: string;
   hash: string;
   prev_hash: string;
+}
+
+type Outcome = { ok: true; result: AppendResult } | { ok: false; error: unknown };
+
+/** The records do not continue the stream's hash chain (the caller built them against another head). */
+class ChainError extends Error {
+  readonly code = 'LEDGER.CHAIN_BROKEN';
+  constructor(stream: string) {
+    super(`The events do not continue the hash chain of ${stream}`);
+  }
 }
 
 interface Pending {
@@ -107,24 +117,18 @@ export class PostgresEventStore implements EventStore {
   }
 
   private async commitBatch(batch: Pending[]): Promise<void> {
-    const outcomes: Array<{ ok: true; result: AppendResult } | { ok: false; error: unknown }> = [];
     let client: pg.PoolClient | undefined;
+    let outcomes: Outcome[];
     try {
       client = await this.pool.connect();
-      await client.query('BEGIN');
-      await client.query('SELECT pg_advisory_xact_lock($1)', [APPEND_LOCK]);
-      for (const pending of batch) {
-        await client.query('SAVEPOINT append');
-        try {
-          outcomes.push({ ok: true, result: await this.applyOne(client, pending.request) });
-          await client.query('RELEASE SAVEPOINT append');
-        } catch (error) {
-          await client.query('ROLLBACK TO SAVEPOINT append');
-          await client.query('RELEASE SAVEPOINT append');
-          outcomes.push({ ok: false, error });
-        }
+      try {
+        outcomes = await this.runBatch(client, batch, false);
+      } catch {
+        // A statement failed (a raced command id, say), aborting the transaction:
+        // run the batch again with one savepoint per append so only that one fails.
+        await client.query('ROLLBACK');
+        outcomes = await this.runBatch(client, batch, true);
       }
-      await client.query('COMMIT');
     } catch (error) {
       if (client) await client.query('ROLLBACK').catch(() => undefined);
       client?.release(true);
@@ -145,23 +149,63 @@ export class PostgresEventStore implements EventStore {
     if (last !== undefined) this.appended.emit('append', last);
   }
 
+  /** One transaction for the batch; refusals are outcomes, a failing statement throws unless savepoints are on. */
+  private async runBatch(client: pg.PoolClient, batch: Pending[], savepoints: boolean): Promise<Outcome[]> {
+    const outcomes: Outcome[] = [];
+    await client.query(`BEGIN; SELECT pg_advisory_xact_lock(${APPEND_LOCK})`);
+    for (const pending of batch) {
+      if (savepoints) await client.query('SAVEPOINT append');
+      try {
+        outcomes.push({ ok: true, result: await this.applyOne(client, pending.request) });
+        if (savepoints) await client.query('RELEASE SAVEPOINT append');
+      } catch (error) {
+        if (error instanceof ConcurrencyError || error instanceof ChainError) {
+          outcomes.push({ ok: false, error });
+          if (savepoints) await client.query('RELEASE SAVEPOINT append');
+        } else if (savepoints) {
+          await client.query('ROLLBACK TO SAVEPOINT append');
+          await client.query('RELEASE SAVEPOINT append');
+          outcomes.push({ ok: false, error });
+        } else {
+          throw error;
+        }
+      }
+    }
+    await client.query('COMMIT');
+    return outcomes;
+  }
+
+  /**
+   * One statement per append: the stream head moves only if it is at the expected
+   * revision and hash, and the events (and the command id) are inserted only if it moved.
+   * When nothing was inserted, the head is read to say why.
+   */
   private async applyOne(client: pg.PoolClient, request: AppendRequest): Promise<AppendResult> {
     const { stream, expectedRevision, events, commandId } = request;
     if (commandId !== undefined) {
       const done = await this.replayOf(client, commandId);
       if (done) return done;
     }
-    const heads = await client.query<StreamHead>('SELECT revision, hash FROM streams WHERE stream = $1', [stream]);
-    const head = heads.rows[0];
-    const actual = head === undefined ? 'no_stream' : head.revision;
-    if (actual !== expectedRevision) throw new ConcurrencyError(stream, expectedRevision, actual);
-    assertContiguous(request, head);
+    const firstRevision = expectedRevision === 'no_stream' ? 0 : expectedRevision + 1;
+    // Records built against another head than the expected one: say why (usually concurrency).
+    if (events[0]!.revision !== firstRevision || (expectedRevision === 'no_stream' && events[0]!.prevHash !== GENESIS_HASH)) {
+      return this.refuse(client, request);
+    }
+    assertContiguous(request, expectedRevision === 'no_stream' ? undefined : { revision: expectedRevision, hash: events[0]!.prevHash });
+    const last = events.at(-1)!;
     const category = streamCategory(stream);
-    const values: unknown[] = [];
-    const tuples = events.map((event, i) => {
+    const values: unknown[] = [
+      stream,
+      last.revision,
+      last.hash,
+      expectedRevision === 'no_stream' ? -1 : expectedRevision,
+      events[0]!.prevHash,
+      commandId ?? null,
+    ];
+    const tuples = events.map((event) => {
+      const base = values.length;
       values.push(
         event.id,
-        stream,
         event.revision,
         event.meta.tenantId,
         category,
@@ -172,29 +216,41 @@ export class PostgresEventStore implements EventStore {
         event.hash,
         event.prevHash,
       );
-      const base = i * 11;
-      return `(${Array.from({ length: 11 }, (_, k) => `$${base + k + 1}`).join(', ')})`;
+      return `($${base + 1}::uuid, $${base + 2}::int, $${base + 3}, $${base + 4}, $${base + 5}, $${base + 6}::int, $${base + 7}, $${base + 8}, $${base + 9}, $${base + 10})`;
     });
+    const moveHead =
+      expectedRevision === 'no_stream'
+        ? 'INSERT INTO streams (stream, revision, hash) SELECT $1, $2::int, $3 WHERE $4::int = -1 AND $5::text IS NOT NULL ON CONFLICT (stream) DO NOTHING RETURNING 1'
+        : 'UPDATE streams SET revision = $2::int, hash = $3 WHERE stream = $1 AND revision = $4::int AND hash = $5::text RETURNING 1';
     const inserted = await client.query<{ id: string; position: string }>(
-      `INSERT INTO events (id, stream, revision, tenant_id, category, type, schema, data, meta, hash, prev_hash) VALUES ${tuples.join(', ')} RETURNING id, position`,
+      `WITH head AS (${moveHead}),
+       ins AS (
+         INSERT INTO events (id, stream, revision, tenant_id, category, type, schema, data, meta, hash, prev_hash)
+         SELECT v.id, $1, v.revision, v.tenant_id, v.category, v.type, v.schema, v.data, v.meta, v.hash, v.prev_hash
+         FROM (VALUES ${tuples.join(', ')}) AS v (id, revision, tenant_id, category, type, schema, data, meta, hash, prev_hash)
+         WHERE EXISTS (SELECT 1 FROM head)
+         ORDER BY v.revision
+         RETURNING id, position
+       ),
+       cmd AS (
+         INSERT INTO commands (command_id, stream, first_position, last_position)
+         SELECT $6, $1, MIN(position), MAX(position) FROM ins WHERE $6::text IS NOT NULL HAVING COUNT(*) > 0
+       )
+       SELECT id, position FROM ins`,
       values,
     );
+    if (inserted.rows.length === 0) return this.refuse(client, request);
     const positions = new Map(inserted.rows.map((row) => [row.id, String(row.position)]));
     const recorded: RecordedEvent[] = events.map((event) => ({ ...event, position: positions.get(event.id)! }));
-    const last = recorded.at(-1)!;
-    await client.query(
-      'INSERT INTO streams (stream, revision, hash) VALUES ($1, $2, $3) ON CONFLICT (stream) DO UPDATE SET revision = EXCLUDED.revision, hash = EXCLUDED.hash',
-      [stream, last.revision, last.hash],
-    );
-    if (commandId !== undefined) {
-      await client.query('INSERT INTO commands (command_id, stream, first_position, last_position) VALUES ($1, $2, $3, $4)', [
-        commandId,
-        stream,
-        recorded[0]!.position,
-        last.position,
-      ]);
-    }
-    return { stream, nextExpectedRevision: last.revision, lastPosition: last.position, events: recorded, replayed: false };
+    return { stream, nextExpectedRevision: last.revision, lastPosition: recorded.at(-1)!.position, events: recorded, replayed: false };
+  }
+
+  /** Reads the head to say why an append cannot go on: a ConcurrencyError, or a broken chain. */
+  private async refuse(client: pg.PoolClient, request: AppendRequest): Promise<never> {
+    const heads = await client.query<StreamHead>('SELECT revision, hash FROM streams WHERE stream = $1', [request.stream]);
+    const actual = heads.rows[0]?.revision ?? 'no_stream';
+    if (actual !== request.expectedRevision) throw new ConcurrencyError(request.stream, request.expectedRevision, actual);
+    throw new ChainError(request.stream);
   }
 
   private async replayOf(client: pg.Pool | pg.PoolClient, commandId: string): Promise<AppendResult | undefined> {

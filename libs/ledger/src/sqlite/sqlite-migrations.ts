@@ -25,11 +25,6 @@ export const sqliteMigrations: Record<string, Migration> = {
       await sql`CREATE INDEX events_tenant ON events (tenant_id, position)`.execute(db);
       await sql`CREATE INDEX events_category ON events (category, position)`.execute(db);
       await sql`CREATE INDEX events_type ON events (type, position)`.execute(db);
-      await sql`CREATE TABLE streams (
-        stream TEXT PRIMARY KEY,
-        revision INTEGER NOT NULL,
-        hash TEXT NOT NULL
-      ) WITHOUT ROWID`.execute(db);
       await sql`CREATE TABLE commands (
         command_id TEXT PRIMARY KEY,
         stream TEXT NOT NULL,
