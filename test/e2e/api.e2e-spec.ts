@@ -48,7 +48,12 @@ describe('The API over HTTP', () => {
     it('should report live and ready with the store up', async () => {
       const response = await fetch(`${sut.url}/health`);
       expect(response.status).toBe(200);
-      expect(await response.json()).toMatchObject({ live: true, ready: true, checks: { store: { status: 'up', adapter: 'sqlite' } } });
+      expect(await response.json()).toMatchObject({
+        live: true,
+        ready: true,
+        checks: { store: { status: 'up', adapter: 'sqlite' } },
+        projections: [{ name: 'stream-summary', status: expect.stringMatching(/idle|running/) }],
+      });
     });
 
     it('should report not ready once the store is closed', async () => {

@@ -198,6 +198,27 @@ export function eventStoreContract(adapter: string, open: () => Promise<Contract
       });
     });
 
+    describe('when a subscriber stops reading', () => {
+      it('should not hold back writers', async () => {
+        const start = await sut.store.headPosition();
+        await sut.ledger.append(stream, 'no_stream', [note(0)]);
+        const controller = new AbortController();
+        const iterator = sut.store.subscribe({ after: start, signal: controller.signal })[Symbol.asyncIterator]();
+        await iterator.next();
+        // The subscriber now takes nothing more; 200 appends must still complete promptly.
+        const started = Date.now();
+        let head = await sut.store.streamHead(stream);
+        for (let i = 1; i <= 200; i += 1) {
+          const result = await sut.ledger.append(stream, head!.revision, [note(i)], { expectedHash: head!.hash });
+          head = { revision: result.nextExpectedRevision, hash: result.events[0]!.hash };
+        }
+        expect(Date.now() - started).toBeLessThan(20_000);
+        controller.abort();
+        await iterator.return?.();
+        expect(head!.revision).toBe(200);
+      });
+    });
+
     describe('when an event carries personal fields', () => {
       it('should keep them as ciphertext at rest and decrypt them on read', async () => {
         const name = `Ruby Quartermain-${counter}`;
