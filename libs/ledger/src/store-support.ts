@@ -1,5 +1,6 @@
 import { once, type EventEmitter } from 'node:events';
-import type { AppendRequest, StreamHead } from './event-store.js';
+import type { RecordedEvent } from '@ledger/kernel';
+import type { AppendRequest, AppendResult, StreamHead } from './event-store.js';
 
 /**
  * Refuses an append whose records do not continue the stream: revisions must count on
@@ -28,4 +29,59 @@ export async function waitForAppend(emitter: EventEmitter, signal: AbortSignal, 
   } catch {
     // Aborted or timed out: the caller re-reads the log either way.
   }
+}
+
+/** An events row as both SQL adapters store it (data and meta as the exact JSON text hashed). */
+export interface EventRow {
+  position: number | bigint | string;
+  id: string;
+  stream: string;
+  revision: number;
+  type: string;
+  schema: number;
+  data: string;
+  meta: string;
+  hash: string;
+  prev_hash: string;
+}
+
+export const EVENT_COLUMNS = 'position, id, stream, revision, type, schema, data, meta, hash, prev_hash';
+
+export function toRecorded(row: EventRow): RecordedEvent {
+  return {
+    id: row.id,
+    stream: row.stream,
+    revision: row.revision,
+    position: String(row.position),
+    type: row.type,
+    schema: row.schema,
+    data: JSON.parse(row.data),
+    meta: JSON.parse(row.meta),
+    hash: row.hash,
+    prevHash: row.prev_hash,
+  };
+}
+
+/** An append waiting in a group-commit queue. */
+export interface PendingAppend {
+  readonly request: AppendRequest;
+  resolve(result: AppendResult): void;
+  reject(error: unknown): void;
+}
+
+export type AppendOutcome = { ok: true; result: AppendResult } | { ok: false; error: unknown };
+
+/** After a group commit: answers every waiting append and wakes subscribers once. */
+export function settleBatch(batch: readonly PendingAppend[], outcomes: readonly AppendOutcome[], appended: EventEmitter): void {
+  let last: string | undefined;
+  batch.forEach((pending, i) => {
+    const outcome = outcomes[i]!;
+    if (outcome.ok) {
+      pending.resolve(outcome.result);
+      last = outcome.result.lastPosition;
+    } else {
+      pending.reject(outcome.error);
+    }
+  });
+  if (last !== undefined) appended.emit('append', last);
 }

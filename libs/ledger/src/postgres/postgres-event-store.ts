@@ -12,23 +12,17 @@ import {
   type StreamHead,
 } from '../event-store.js';
 import { migrateToLatest } from '../migrate.js';
-import { assertContiguous, waitForAppend } from '../store-support.js';
+import {
+  assertContiguous,
+  EVENT_COLUMNS,
+  settleBatch,
+  toRecorded,
+  waitForAppend,
+  type AppendOutcome,
+  type EventRow,
+  type PendingAppend,
+} from '../store-support.js';
 import { postgresMigrations } from './postgres-migrations.js';
-
-interface EventRow {
-  position: string;
-  id: string;
-  stream: string;
-  revision: number;
-  type: string;
-  schema: number;
-  data: string;
-  meta: string;
-  hash: string;
-  prev_hash: string;
-}
-
-type Outcome = { ok: true; result: AppendResult } | { ok: false; error: unknown };
 
 /** The records do not continue the stream's hash chain (the caller built them against another head). */
 class ChainError extends Error {
@@ -38,30 +32,8 @@ class ChainError extends Error {
   }
 }
 
-interface Pending {
-  readonly request: AppendRequest;
-  resolve(result: AppendResult): void;
-  reject(error: unknown): void;
-}
-
-const COLUMNS = 'position, id, stream, revision, type, schema, data, meta, hash, prev_hash';
 /** Advisory lock key held by every append transaction until commit: positions follow commit order. */
 const APPEND_LOCK = 7_301_946_112;
-
-function toRecorded(row: EventRow): RecordedEvent {
-  return {
-    id: row.id,
-    stream: row.stream,
-    revision: row.revision,
-    position: String(row.position),
-    type: row.type,
-    schema: row.schema,
-    data: JSON.parse(row.data),
-    meta: JSON.parse(row.meta),
-    hash: row.hash,
-    prevHash: row.prev_hash,
-  };
-}
 
 /**
  * The hosted event store on PostgreSQL. Appends queued while a commit is in progress
@@ -72,7 +44,7 @@ function toRecorded(row: EventRow): RecordedEvent {
 export class PostgresEventStore implements EventStore {
   readonly adapter = 'postgres';
   private readonly appended = new EventEmitter();
-  private queue: Pending[] = [];
+  private queue: PendingAppend[] = [];
   private flushing = false;
   private closed = false;
 
@@ -116,9 +88,9 @@ export class PostgresEventStore implements EventStore {
     }
   }
 
-  private async commitBatch(batch: Pending[]): Promise<void> {
+  private async commitBatch(batch: PendingAppend[]): Promise<void> {
     let client: pg.PoolClient | undefined;
-    let outcomes: Outcome[];
+    let outcomes: AppendOutcome[];
     try {
       client = await this.pool.connect();
       try {
@@ -136,22 +108,12 @@ export class PostgresEventStore implements EventStore {
       return;
     }
     client.release();
-    let last: string | undefined;
-    batch.forEach((pending, i) => {
-      const outcome = outcomes[i]!;
-      if (outcome.ok) {
-        pending.resolve(outcome.result);
-        last = outcome.result.lastPosition;
-      } else {
-        pending.reject(outcome.error);
-      }
-    });
-    if (last !== undefined) this.appended.emit('append', last);
+    settleBatch(batch, outcomes, this.appended);
   }
 
   /** One transaction for the batch; refusals are outcomes, a failing statement throws unless savepoints are on. */
-  private async runBatch(client: pg.PoolClient, batch: Pending[], savepoints: boolean): Promise<Outcome[]> {
-    const outcomes: Outcome[] = [];
+  private async runBatch(client: pg.PoolClient, batch: PendingAppend[], savepoints: boolean): Promise<AppendOutcome[]> {
+    const outcomes: AppendOutcome[] = [];
     await client.query(`BEGIN; SELECT pg_advisory_xact_lock(${APPEND_LOCK})`);
     for (const pending of batch) {
       if (savepoints) await client.query('SAVEPOINT append');
@@ -261,7 +223,7 @@ export class PostgresEventStore implements EventStore {
     const row = done.rows[0];
     if (!row) return undefined;
     const rows = await client.query<EventRow>(
-      `SELECT ${COLUMNS} FROM events WHERE stream = $1 AND position BETWEEN $2 AND $3 ORDER BY position`,
+      `SELECT ${EVENT_COLUMNS} FROM events WHERE stream = $1 AND position BETWEEN $2 AND $3 ORDER BY position`,
       [row.stream, row.first_position, row.last_position],
     );
     const events = rows.rows.map(toRecorded);
@@ -288,7 +250,7 @@ export class PostgresEventStore implements EventStore {
     let next = fromRevision;
     for (;;) {
       const result = await this.pool.query<EventRow>(
-        `SELECT ${COLUMNS} FROM events WHERE stream = $1 AND revision >= $2 ORDER BY revision LIMIT $3`,
+        `SELECT ${EVENT_COLUMNS} FROM events WHERE stream = $1 AND revision >= $2 ORDER BY revision LIMIT $3`,
         [stream, next, batchSize],
       );
       for (const row of result.rows) yield toRecorded(row);
@@ -310,7 +272,7 @@ export class PostgresEventStore implements EventStore {
     if (options.tenantId !== undefined) where.push(`tenant_id = ${param(options.tenantId)}`);
     if (options.categories?.length) where.push(`category = ANY(${param(options.categories)})`);
     if (options.types?.length) where.push(`type = ANY(${param(options.types)})`);
-    const text = `SELECT ${COLUMNS} FROM events WHERE ${where.join(' AND ')} ORDER BY position LIMIT $${params.length + 2}`;
+    const text = `SELECT ${EVENT_COLUMNS} FROM events WHERE ${where.join(' AND ')} ORDER BY position LIMIT $${params.length + 2}`;
     while (remaining > 0) {
       const result = await this.pool.query<EventRow>(text, [after, ...params, Math.min(batchSize, remaining)]);
       for (const row of result.rows) yield toRecorded(row);

@@ -12,45 +12,18 @@ import {
   type StreamHead,
 } from '../event-store.js';
 import { migrateToLatest } from '../migrate.js';
-import { assertContiguous, waitForAppend } from '../store-support.js';
+import {
+  assertContiguous,
+  EVENT_COLUMNS,
+  settleBatch,
+  toRecorded,
+  waitForAppend,
+  type AppendOutcome,
+  type EventRow,
+  type PendingAppend,
+} from '../store-support.js';
 import { openSqliteDatabase } from './sqlite-database.js';
 import { sqliteMigrations } from './sqlite-migrations.js';
-
-interface EventRow {
-  position: number | bigint;
-  id: string;
-  stream: string;
-  revision: number;
-  type: string;
-  schema: number;
-  data: string;
-  meta: string;
-  hash: string;
-  prev_hash: string;
-}
-
-interface Pending {
-  readonly request: AppendRequest;
-  resolve(result: AppendResult): void;
-  reject(error: unknown): void;
-}
-
-const COLUMNS = 'position, id, stream, revision, type, schema, data, meta, hash, prev_hash';
-
-function toRecorded(row: EventRow): RecordedEvent {
-  return {
-    id: row.id,
-    stream: row.stream,
-    revision: row.revision,
-    position: String(row.position),
-    type: row.type,
-    schema: row.schema,
-    data: JSON.parse(row.data),
-    meta: JSON.parse(row.meta),
-    hash: row.hash,
-    prevHash: row.prev_hash,
-  };
-}
 
 /**
  * The embedded event store: one SQLite file. Appends made while a commit is being
@@ -61,7 +34,7 @@ function toRecorded(row: EventRow): RecordedEvent {
 export class SqliteEventStore implements EventStore {
   readonly adapter = 'sqlite';
   private readonly appended = new EventEmitter();
-  private queue: Pending[] = [];
+  private queue: PendingAppend[] = [];
   private flushScheduled = false;
   private closed = false;
   private readonly statements;
@@ -85,9 +58,11 @@ export class SqliteEventStore implements EventStore {
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       insertCommand: raw.prepare('INSERT INTO commands (command_id, stream, first_position, last_position) VALUES (?, ?, ?, ?)'),
-      range: raw.prepare<[number, number], EventRow>(`SELECT ${COLUMNS} FROM events WHERE position BETWEEN ? AND ? ORDER BY position`),
+      range: raw.prepare<[number, number], EventRow>(
+        `SELECT ${EVENT_COLUMNS} FROM events WHERE position BETWEEN ? AND ? ORDER BY position`,
+      ),
       stream: raw.prepare<[string, number, number], EventRow>(
-        `SELECT ${COLUMNS} FROM events WHERE stream = ? AND revision >= ? ORDER BY revision LIMIT ?`,
+        `SELECT ${EVENT_COLUMNS} FROM events WHERE stream = ? AND revision >= ? ORDER BY revision LIMIT ?`,
       ),
       headPosition: raw.prepare<[], { p: number | null }>('SELECT MAX(position) AS p FROM events'),
       begin: raw.prepare('BEGIN IMMEDIATE'),
@@ -127,7 +102,7 @@ export class SqliteEventStore implements EventStore {
     const batch = this.queue;
     this.queue = [];
     if (batch.length === 0) return;
-    const outcomes: Array<{ ok: true; result: AppendResult } | { ok: false; error: unknown }> = [];
+    const outcomes: AppendOutcome[] = [];
     try {
       const { begin, savepoint, release, rollbackTo } = this.statements;
       begin.run();
@@ -158,21 +133,11 @@ export class SqliteEventStore implements EventStore {
       for (const pending of batch) pending.reject(error);
       return;
     }
-    let last: string | undefined;
-    batch.forEach((pending, i) => {
-      const outcome = outcomes[i]!;
-      if (outcome.ok) {
-        pending.resolve(outcome.result);
-        last = outcome.result.lastPosition;
-      } else {
-        pending.reject(outcome.error);
-      }
-    });
-    if (last !== undefined) this.appended.emit('append', last);
+    settleBatch(batch, outcomes, this.appended);
   }
 
   /** Refusals are decided before anything is written and become outcomes; a failing write is rethrown. */
-  private attempt(request: AppendRequest): { ok: true; result: AppendResult } | { ok: false; error: unknown } {
+  private attempt(request: AppendRequest): AppendOutcome {
     let checked: AppendResult | StreamHead | undefined;
     try {
       checked = this.check(request);
@@ -285,7 +250,7 @@ export class SqliteEventStore implements EventStore {
       params.push(...options.types);
     }
     const statement = this.raw.prepare<unknown[], EventRow>(
-      `SELECT ${COLUMNS} FROM events WHERE ${where.join(' AND ')} ORDER BY position LIMIT ?`,
+      `SELECT ${EVENT_COLUMNS} FROM events WHERE ${where.join(' AND ')} ORDER BY position LIMIT ?`,
     );
     while (remaining > 0) {
       const rows = statement.all(after, ...params, Math.min(batchSize, remaining));
