@@ -15,7 +15,7 @@ export interface ProjectionStatus {
   readonly error?: string;
 }
 
-const BATCH = 500;
+const BATCH = 1000;
 const IDLE_WAIT_MS = 250;
 
 const positionAfter = (a: string, b: string) => BigInt(a) > BigInt(b);
