@@ -10,8 +10,8 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 
 const quick = process.argv.includes('--quick');
-const APPENDS = quick ? 2_000 : 20_000;
-const REPLAYS = quick ? [20_000] : [100_000, 1_000_000];
+const APPENDS = quick ? 1_000 : 20_000;
+const REPLAYS = quick ? [10_000] : [100_000, 1_000_000];
 
 interface Scenario {
   name: string;
