@@ -42,7 +42,8 @@ module.exports = {
     {
       name: 'resolvable',
       severity: 'error',
-      comment: 'Every import resolves (a broken alias would otherwise hide a boundary). The crash writer loads the build output on purpose.',
+      comment:
+        'Every import resolves (a broken alias would otherwise hide a boundary). The crash writer loads the build output on purpose.',
       from: { pathNot: '^test/crash/crash-writer\\.mjs$' },
       to: { couldNotResolve: true },
     },
