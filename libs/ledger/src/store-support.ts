@@ -1,6 +1,6 @@
 import { once, type EventEmitter } from 'node:events';
 import type { RecordedEvent } from '@ledger/kernel';
-import type { AppendRequest, AppendResult, StreamHead } from './event-store.js';
+import type { AppendRequest, AppendResult, EventStore, ReadAllOptions, StreamHead } from './event-store.js';
 
 /**
  * Refuses an append whose records do not continue the stream: revisions must count on
@@ -84,4 +84,27 @@ export function settleBatch(batch: readonly PendingAppend[], outcomes: readonly 
     }
   });
   if (last !== undefined) appended.emit('append', last);
+}
+
+/**
+ * Subscription over a store that can read its own log: catch up from `after`, then wait
+ * for the next append (or a short poll, for other processes' writes) and read on. The
+ * subscriber pulls at its own pace from the database, so it never holds back writers.
+ */
+export async function* followLog(
+  store: Pick<EventStore, 'readAll' | 'waitForAppend'>,
+  isClosed: () => boolean,
+  options: ReadAllOptions & { readonly signal: AbortSignal },
+): AsyncIterable<RecordedEvent> {
+  let after = options.after ?? '0';
+  while (!options.signal.aborted && !isClosed()) {
+    let sawAny = false;
+    for await (const event of store.readAll({ ...options, after, limit: undefined })) {
+      sawAny = true;
+      after = event.position;
+      yield event;
+      if (options.signal.aborted) return;
+    }
+    if (!sawAny) await store.waitForAppend(options.signal, 250);
+  }
 }

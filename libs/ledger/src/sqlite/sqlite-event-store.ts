@@ -15,6 +15,7 @@ import { migrateToLatest } from '../migrate.js';
 import {
   assertContiguous,
   EVENT_COLUMNS,
+  followLog,
   settleBatch,
   toRecorded,
   waitForAppend,
@@ -261,18 +262,8 @@ export class SqliteEventStore implements EventStore {
     }
   }
 
-  async *subscribe(options: ReadAllOptions & { readonly signal: AbortSignal }): AsyncIterable<RecordedEvent> {
-    let after = options.after ?? '0';
-    while (!options.signal.aborted && !this.closed) {
-      let sawAny = false;
-      for await (const event of this.readAll({ ...options, after, limit: undefined })) {
-        sawAny = true;
-        after = event.position;
-        yield event;
-        if (options.signal.aborted) return;
-      }
-      if (!sawAny) await this.waitForAppend(options.signal, 250);
-    }
+  subscribe(options: ReadAllOptions & { readonly signal: AbortSignal }): AsyncIterable<RecordedEvent> {
+    return followLog(this, () => this.closed, options);
   }
 
   waitForAppend(signal: AbortSignal, timeoutMs: number): Promise<void> {
