@@ -12,4 +12,6 @@ export {
   note,
   type ContractSubject,
 } from './contract/event-store.contract.js';
+export { given } from './decider-spec.js';
+export { command, context, NOW, REGISTERED_AT, SETTING, staff, TODAY } from './domain-fixtures.js';
 export { startTestApp, type TestApp } from './e2e/test-app.js';

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '@ledger/config';
-import { startServer, type RunningServer } from '../../../../apps/api/src/index.js';
+import type { RunningServer } from '../../../../apps/api/src/index.js';
 
 export interface GraphQLResponse<T> {
   status: number;
@@ -26,6 +26,8 @@ export interface TestApp {
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'ledger-e2e-'));
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LEDGER_DATA_DIR: dataDir, LOG_LEVEL: 'silent', NODE_ENV: 'test', ...env });
+  // Loaded on demand so that pure specs importing @ledger/testing do not load Nest.
+  const { startServer } = await import('../../../../apps/api/src/index.js');
   const server = await startServer(config);
   return {
     url: server.url,

@@ -1,0 +1,227 @@
+import {
+  checkCurrentStaff,
+  checkOccurredAt,
+  checkRole,
+  DSL_ROLES,
+  ensure,
+  LEADERSHIP_ROLES,
+  STAFF_ROLES,
+  type Decider,
+} from '@ledger/kernel';
+import type { IncidentCommand } from './incident.commands.js';
+import { IncidentErrors } from './incident.errors.js';
+import type { Agency, IncidentEvent } from './incident.events.js';
+
+interface IncidentFacts {
+  readonly incidentId: string;
+  readonly aboutStaff: boolean;
+  readonly triaged: boolean;
+  readonly escalations: Readonly<Record<string, { readonly agency: Agency; readonly outcome: string | null }>>;
+  readonly actions: Readonly<Record<string, { readonly assigneeId: string; readonly done: boolean }>>;
+  readonly evidence: readonly string[];
+}
+
+export type IncidentState = { readonly status: 'unreported' } | ({ readonly status: 'open' | 'closed' } & IncidentFacts);
+
+const NEED_REFERENCE: readonly Agency[] = ['police', 'lado'];
+
+function decideOnOpen(command: IncidentCommand, state: IncidentFacts): IncidentEvent[] {
+  const id = state.incidentId;
+  switch (command.kind) {
+    case 'ReportIncident':
+      throw IncidentErrors.alreadyReported(id);
+    case 'TriageIncident':
+      checkRole(command, DSL_ROLES, 'triage an incident');
+      checkCurrentStaff(command.context, command.actor.id, command.occurredAt, 'triager');
+      ensure(command.rationale.trim(), () => IncidentErrors.emptyText('rationale'));
+      return [
+        {
+          type: 'IncidentTriaged',
+          data: { incidentId: id, decision: command.decision, rationale: command.rationale, triagedBy: command.actor.id },
+        },
+      ];
+    case 'EscalateIncident': {
+      checkRole(command, DSL_ROLES, 'escalate an incident');
+      checkCurrentStaff(command.context, command.actor.id, command.occurredAt, 'escalating DSL');
+      ensure(!state.escalations[command.escalationId], () => IncidentErrors.duplicateId('Escalation', command.escalationId));
+      ensure(command.agency !== 'lado' || state.aboutStaff, () => IncidentErrors.ladoNeedsStaff(id));
+      const reference = command.reference?.trim() || null;
+      const pending = command.referencePending === true && reference === null;
+      ensure(!NEED_REFERENCE.includes(command.agency) || reference !== null || pending, () =>
+        IncidentErrors.referenceRequired(command.agency),
+      );
+      return [
+        {
+          type: 'IncidentEscalated',
+          data: {
+            incidentId: id,
+            escalationId: command.escalationId,
+            agency: command.agency,
+            reference,
+            referencePending: pending,
+            escalatedBy: command.actor.id,
+          },
+        },
+      ];
+    }
+    case 'RecordEscalationOutcome':
+      checkRole(command, DSL_ROLES, 'record an escalation outcome');
+      ensure(state.escalations[command.escalationId], () => IncidentErrors.unknownEscalation(id, command.escalationId));
+      ensure(command.outcome.trim(), () => IncidentErrors.emptyText('outcome'));
+      return [
+        {
+          type: 'EscalationOutcomeRecorded',
+          data: {
+            incidentId: id,
+            escalationId: command.escalationId,
+            outcome: command.outcome,
+            reference: command.reference?.trim() || null,
+          },
+        },
+      ];
+    case 'PreserveEvidence':
+      checkRole(command, DSL_ROLES, 'preserve evidence');
+      ensure(/^[0-9a-f]{64}$/.test(command.sha256), () => IncidentErrors.invalidHash(command.sha256));
+      ensure(!state.evidence.includes(command.evidenceId), () => IncidentErrors.duplicateId('Evidence', command.evidenceId));
+      return [
+        {
+          type: 'EvidencePreserved',
+          data: {
+            incidentId: id,
+            evidenceId: command.evidenceId,
+            sha256: command.sha256,
+            heldAt: command.heldAt,
+            description: command.description,
+          },
+        },
+      ];
+    case 'InformParents':
+      checkRole(command, STAFF_ROLES, 'inform parents');
+      return [{ type: 'ParentsInformed', data: { incidentId: id, informedBy: command.actor.id, method: command.method } }];
+    case 'ApplySanction':
+      checkRole(command, LEADERSHIP_ROLES, 'apply a sanction');
+      return [{ type: 'SanctionApplied', data: { incidentId: id, pupilId: command.pupilId, sanction: command.sanction } }];
+    case 'AssignIncidentAction':
+      checkRole(command, LEADERSHIP_ROLES, 'assign an action');
+      ensure(!state.actions[command.actionId], () => IncidentErrors.duplicateId('Action', command.actionId));
+      checkCurrentStaff(command.context, command.assigneeId, command.occurredAt, 'assignee');
+      return [
+        {
+          type: 'IncidentActionAssigned',
+          data: {
+            incidentId: id,
+            actionId: command.actionId,
+            description: command.description,
+            assigneeId: command.assigneeId,
+            dueOn: command.dueOn,
+          },
+        },
+      ];
+    case 'CompleteIncidentAction': {
+      const action = state.actions[command.actionId];
+      ensure(action, () => IncidentErrors.unknownAction(id, command.actionId));
+      ensure(!action.done, () => IncidentErrors.actionDone(id, command.actionId));
+      if (command.actor.id !== action.assigneeId) checkRole(command, DSL_ROLES, "complete someone else's action");
+      return [{ type: 'IncidentActionCompleted', data: { incidentId: id, actionId: command.actionId, completedBy: command.actor.id } }];
+    }
+    case 'CloseIncident': {
+      checkRole(command, DSL_ROLES, 'close an incident');
+      ensure(state.triaged, () => IncidentErrors.notTriaged(id));
+      const open = Object.entries(state.escalations).find(([, e]) => e.outcome === null);
+      ensure(!open, () => IncidentErrors.escalationOpen(id, open![0]));
+      ensure(command.outcome.trim(), () => IncidentErrors.emptyText('outcome'));
+      return [{ type: 'IncidentClosed', data: { incidentId: id, outcome: command.outcome } }];
+    }
+    case 'ReopenIncident':
+      throw IncidentErrors.notClosed(id);
+  }
+}
+
+/** One incident and every action on it (stream `incident-<setting>.<incidentId>`). */
+export const incidentDecider: Decider<IncidentCommand, IncidentEvent, IncidentState> = {
+  initialState: () => ({ status: 'unreported' }),
+
+  decide(command, state) {
+    checkOccurredAt(command);
+    if (state.status === 'unreported') {
+      if (command.kind !== 'ReportIncident') throw IncidentErrors.notFound(command.incidentId);
+      checkRole(command, STAFF_ROLES, 'report a concern');
+      checkCurrentStaff(command.context, command.actor.id, command.occurredAt, 'reporter');
+      ensure(command.narrative.trim(), () => IncidentErrors.emptyText('narrative'));
+      const subjectId = command.aboutStaffId ?? command.involvedPupilIds[0] ?? command.incidentId;
+      return [
+        {
+          type: 'IncidentReported',
+          data: {
+            incidentId: command.incidentId,
+            category: command.category,
+            reporterId: command.actor.id,
+            involvedPupilIds: command.involvedPupilIds,
+            aboutStaffId: command.aboutStaffId ?? null,
+            subjectId,
+            narrative: command.narrative,
+            childsWords: command.childsWords ?? null,
+          },
+        },
+      ];
+    }
+    if (state.status === 'closed') {
+      if (command.kind !== 'ReopenIncident') throw IncidentErrors.closed(state.incidentId);
+      checkRole(command, DSL_ROLES, 'reopen an incident');
+      ensure(command.reason.trim(), () => IncidentErrors.emptyText('reason'));
+      return [{ type: 'IncidentReopened', data: { incidentId: state.incidentId, reason: command.reason } }];
+    }
+    return decideOnOpen(command, state);
+  },
+
+  evolve(state, event) {
+    if (event.type === 'IncidentReported') {
+      const d = event.data;
+      return {
+        status: 'open',
+        incidentId: d.incidentId,
+        aboutStaff: d.aboutStaffId !== null,
+        triaged: false,
+        escalations: {},
+        actions: {},
+        evidence: [],
+      };
+    }
+    if (state.status === 'unreported') return state;
+    switch (event.type) {
+      case 'IncidentTriaged':
+        return { ...state, triaged: true };
+      case 'IncidentEscalated':
+        return { ...state, escalations: { ...state.escalations, [event.data.escalationId]: { agency: event.data.agency, outcome: null } } };
+      case 'EscalationOutcomeRecorded': {
+        const escalation = state.escalations[event.data.escalationId]!;
+        return {
+          ...state,
+          escalations: { ...state.escalations, [event.data.escalationId]: { ...escalation, outcome: event.data.outcome } },
+        };
+      }
+      case 'EvidencePreserved':
+        return { ...state, evidence: [...state.evidence, event.data.evidenceId] };
+      case 'IncidentActionAssigned':
+        return { ...state, actions: { ...state.actions, [event.data.actionId]: { assigneeId: event.data.assigneeId, done: false } } };
+      case 'IncidentActionCompleted':
+        return { ...state, actions: { ...state.actions, [event.data.actionId]: { ...state.actions[event.data.actionId]!, done: true } } };
+      case 'IncidentClosed':
+        return { ...state, status: 'closed' };
+      case 'IncidentReopened':
+        return { ...state, status: 'open' };
+      case 'ParentsInformed':
+      case 'SanctionApplied':
+        return state;
+      default: {
+        const unexpected: never = event;
+        return unexpected;
+      }
+    }
+  },
+};
+
+/** The stream of one incident. */
+export function toIncidentStreamId(tenantId: string, incidentId: string): string {
+  return `incident-${tenantId}.${incidentId}`;
+}
