@@ -1,0 +1,104 @@
+import { checkOccurredAt, checkRole, ensure, LEADERSHIP_ROLES, RuleViolation, type Decider, type Role } from '@ledger/kernel';
+import type { FilteringCommand } from './filtering.commands.js';
+import type { FilteringEvent } from './filtering.events.js';
+
+export const FilteringErrors = {
+  duplicateId: (id: string) => new RuleViolation('FILTERING.DUPLICATE_ID', `${id} is already recorded`, { id }),
+  missingRationale: () =>
+    new RuleViolation(
+      'FILTERING.RATIONALE_REQUIRED',
+      'A block or allow decision needs its rationale (the change-control log governors read)',
+    ),
+  informedBeforeReceived: () =>
+    new RuleViolation('FILTERING.DSL_INFORMED_BEFORE_ALERT', 'The DSL cannot have been informed before the alert was received'),
+  noAttendees: () => new RuleViolation('FILTERING.REVIEW_NEEDS_ATTENDEES', 'A filtering and monitoring review needs its attendees'),
+};
+
+export type FilteringState = { readonly status: 'filtering'; readonly ids: readonly string[] };
+
+const REVIEWERS: readonly Role[] = [...LEADERSHIP_ROLES, 'filtering_governor', 'esafety_coordinator'];
+
+/** Filtering and monitoring (DfE standards 2023) for one setting (stream `filtering-<setting>.<setting>`). */
+export const filteringDecider: Decider<FilteringCommand, FilteringEvent, FilteringState> = {
+  initialState: () => ({ status: 'filtering', ids: [] }),
+  decide(command, state) {
+    checkOccurredAt(command);
+    const day = command.occurredAt.slice(0, 10);
+    switch (command.kind) {
+      case 'AssignFilteringRoles':
+        checkRole(command, ['head', 'chair_of_governors', 'trust_admin'], 'assign filtering and monitoring roles');
+        return [{ type: 'FilteringRolesAssigned', data: { sltLeadId: command.sltLeadId, governorId: command.governorId } }];
+      case 'HoldFilteringReview':
+        checkRole(command, REVIEWERS, 'record a filtering and monitoring review');
+        ensure(!state.ids.includes(command.reviewId), () => FilteringErrors.duplicateId(command.reviewId));
+        ensure(command.attendees.length > 0, () => FilteringErrors.noAttendees());
+        return [
+          {
+            type: 'FilteringReviewHeld',
+            data: {
+              reviewId: command.reviewId,
+              heldOn: day,
+              attendees: command.attendees,
+              findings: command.findings,
+              actions: command.actions,
+            },
+          },
+        ];
+      case 'TestFilter':
+        checkRole(command, REVIEWERS, 'record a filter test');
+        ensure(!state.ids.includes(command.testId), () => FilteringErrors.duplicateId(command.testId));
+        return [{ type: 'FilterTested', data: { testId: command.testId, testedOn: day, result: command.result, detail: command.detail } }];
+      case 'RecordFilterDecision':
+        checkRole(command, REVIEWERS, 'decide what is blocked or allowed');
+        ensure(!state.ids.includes(command.decisionId), () => FilteringErrors.duplicateId(command.decisionId));
+        ensure(command.rationale.trim(), () => FilteringErrors.missingRationale());
+        return [
+          {
+            type: 'FilterDecisionRecorded',
+            data: {
+              decisionId: command.decisionId,
+              decision: command.decision,
+              target: command.target,
+              rationale: command.rationale,
+              decidedBy: command.actor.id,
+            },
+          },
+        ];
+      case 'HandleMonitoringAlert':
+        checkRole(command, ['dsl', 'deputy_dsl', 'esafety_coordinator'], 'handle a monitoring alert');
+        ensure(!state.ids.includes(command.alertId), () => FilteringErrors.duplicateId(command.alertId));
+        ensure(Date.parse(command.dslInformedAt) >= Date.parse(command.receivedAt), () => FilteringErrors.informedBeforeReceived());
+        return [
+          {
+            type: 'MonitoringAlertHandled',
+            data: {
+              alertId: command.alertId,
+              receivedAt: command.receivedAt,
+              dslInformedAt: command.dslInformedAt,
+              summary: command.summary,
+            },
+          },
+        ];
+    }
+  },
+  evolve(state, event) {
+    switch (event.type) {
+      case 'FilteringRolesAssigned':
+        return state;
+      case 'FilteringReviewHeld':
+        return { ...state, ids: [...state.ids, event.data.reviewId] };
+      case 'FilterTested':
+        return { ...state, ids: [...state.ids, event.data.testId] };
+      case 'FilterDecisionRecorded':
+        return { ...state, ids: [...state.ids, event.data.decisionId] };
+      case 'MonitoringAlertHandled':
+        return { ...state, ids: [...state.ids, event.data.alertId] };
+      default: {
+        const unexpected: never = event;
+        return unexpected;
+      }
+    }
+  },
+};
+
+export const toFilteringStreamId = (tenantId: string): string => `filtering-${tenantId}.${tenantId}`;

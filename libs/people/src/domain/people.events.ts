@@ -1,0 +1,52 @@
+import type { Role } from '@ledger/kernel';
+
+export const SAFEGUARDING_APPOINTMENTS = [
+  'dsl',
+  'deputy_dsl',
+  'esafety_coordinator',
+  'safeguarding_governor',
+  'filtering_governor',
+  'filtering_slt_lead',
+] as const;
+export type SafeguardingAppointment = (typeof SAFEGUARDING_APPOINTMENTS)[number];
+
+export type SettingRegistered = {
+  readonly type: 'SettingRegistered';
+  readonly data: {
+    readonly settingId: string;
+    readonly name: string;
+    readonly kind: 'school' | 'alternative_provision';
+    readonly localAuthority: string;
+  };
+};
+export type TrustFormed = { readonly type: 'TrustFormed'; readonly data: { readonly trustId: string; readonly name: string } };
+export type SettingJoinedTrust = {
+  readonly type: 'SettingJoinedTrust';
+  readonly data: { readonly settingId: string; readonly trustId: string };
+};
+export type SafeguardingRoleAppointed = {
+  readonly type: 'SafeguardingRoleAppointed';
+  readonly data: { readonly settingId: string; readonly appointment: SafeguardingAppointment; readonly personId: string };
+};
+export type SafeguardingRoleEnded = {
+  readonly type: 'SafeguardingRoleEnded';
+  readonly data: { readonly settingId: string; readonly appointment: SafeguardingAppointment; readonly personId: string };
+};
+export type SettingEvent = SettingRegistered | TrustFormed | SettingJoinedTrust | SafeguardingRoleAppointed | SafeguardingRoleEnded;
+
+export type StaffMemberJoined = {
+  readonly type: 'StaffMemberJoined';
+  readonly data: { readonly staffId: string; readonly name: string; readonly roles: readonly Role[]; readonly jobTitle: string };
+};
+export type StaffRolesChanged = {
+  readonly type: 'StaffRolesChanged';
+  readonly data: { readonly staffId: string; readonly roles: readonly Role[]; readonly jobTitle: string };
+};
+export type StaffMemberLeft = { readonly type: 'StaffMemberLeft'; readonly data: { readonly staffId: string; readonly reason: string } };
+export type StaffEvent = StaffMemberJoined | StaffRolesChanged | StaffMemberLeft;
+
+export type PupilReferenceRegistered = {
+  readonly type: 'PupilReferenceRegistered';
+  readonly data: { readonly pupilId: string; readonly reference: string; readonly dateOfBirth: string; readonly yearGroup: string };
+};
+export type PupilEvent = PupilReferenceRegistered;

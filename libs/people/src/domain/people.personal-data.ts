@@ -1,0 +1,7 @@
+import type { PersonalDataPolicy } from '@ledger/kernel';
+
+/** Staff names belong to the member of staff; a pupil's reference and date of birth to the pupil. */
+export const peoplePersonalData: PersonalDataPolicy = {
+  StaffMemberJoined: [{ subject: (d) => d.staffId as string, fields: ['name'] }],
+  PupilReferenceRegistered: [{ subject: (d) => d.pupilId as string, fields: ['reference', 'dateOfBirth'] }],
+};

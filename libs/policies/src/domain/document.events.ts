@@ -1,0 +1,94 @@
+export const DOCUMENT_KINDS = [
+  'e_safety',
+  'aup_staff',
+  'aup_pupil',
+  'mobile_phone',
+  'password',
+  'searching_confiscation',
+  'child_protection',
+  'kcsie',
+  'consent_form',
+] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+export const CONSENTS = ['photographs', 'internet_use'] as const;
+export type ConsentKind = (typeof CONSENTS)[number];
+
+export type DocumentDrafted = {
+  readonly type: 'DocumentDrafted';
+  readonly data: {
+    readonly documentId: string;
+    readonly title: string;
+    readonly kind: DocumentKind;
+    readonly statutory: boolean;
+    readonly acknowledgedBy: readonly string[];
+  };
+};
+export type DocumentVersionPublished = {
+  readonly type: 'DocumentVersionPublished';
+  readonly data: { readonly documentId: string; readonly version: string; readonly contentHash: string; readonly text: string | null };
+};
+export type DocumentVersionApproved = {
+  readonly type: 'DocumentVersionApproved';
+  readonly data: { readonly documentId: string; readonly version: string; readonly committee: string };
+};
+export type DocumentVersionRatified = {
+  readonly type: 'DocumentVersionRatified';
+  readonly data: { readonly documentId: string; readonly version: string; readonly chairId: string };
+};
+export type DocumentReviewScheduled = {
+  readonly type: 'DocumentReviewScheduled';
+  readonly data: { readonly documentId: string; readonly dueOn: string; readonly cadenceMonths: number };
+};
+export type DocumentReviewed = {
+  readonly type: 'DocumentReviewed';
+  readonly data: {
+    readonly documentId: string;
+    readonly outcome: 'no_change' | 'amended';
+    /** The review date that was due when this review happened (null if none was scheduled). */
+    readonly wasDueOn: string | null;
+    readonly nextDueOn: string;
+    readonly reviewerId: string;
+  };
+};
+export type DocumentRetired = { readonly type: 'DocumentRetired'; readonly data: { readonly documentId: string; readonly reason: string } };
+export type DocumentAcknowledged = {
+  readonly type: 'DocumentAcknowledged';
+  readonly data: { readonly documentId: string; readonly version: string; readonly contentHash: string; readonly staffId: string };
+};
+export type AgreementSigned = {
+  readonly type: 'AgreementSigned';
+  readonly data: {
+    readonly documentId: string;
+    readonly version: string;
+    readonly contentHash: string;
+    readonly signatory: 'pupil' | 'parent';
+    readonly pupilId: string;
+  };
+};
+export type ConsentGiven = {
+  readonly type: 'ConsentGiven';
+  readonly data: {
+    readonly documentId: string;
+    readonly version: string;
+    readonly consent: ConsentKind;
+    readonly pupilId: string;
+    readonly givenBy: string;
+  };
+};
+export type ConsentWithdrawn = {
+  readonly type: 'ConsentWithdrawn';
+  readonly data: { readonly documentId: string; readonly consent: ConsentKind; readonly pupilId: string };
+};
+
+export type DocumentEvent =
+  | DocumentDrafted
+  | DocumentVersionPublished
+  | DocumentVersionApproved
+  | DocumentVersionRatified
+  | DocumentReviewScheduled
+  | DocumentReviewed
+  | DocumentRetired
+  | DocumentAcknowledged
+  | AgreementSigned
+  | ConsentGiven
+  | ConsentWithdrawn;
