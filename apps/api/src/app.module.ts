@@ -3,7 +3,8 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { LoggerModule } from 'nestjs-pino';
 import type { LedgerConfig } from '@ledger/config';
-import type { EventStore, Projector } from '@ledger/ledger';
+import type { EventStore, LedgerRuntime, Projector } from '@ledger/ledger';
+import { DomainModule, LedgerRuntimeModule } from './domain.module.js';
 import { LedgerInfoResolver } from './graphql/ledger-info.resolver.js';
 import { HealthController } from './health/health.controller.js';
 import { EVENT_STORE, LEDGER_CONFIG, PROJECTOR } from './tokens.js';
@@ -11,11 +12,14 @@ import { EVENT_STORE, LEDGER_CONFIG, PROJECTOR } from './tokens.js';
 /** The composition root: configuration and the opened store come in from outside. */
 @Module({})
 export class AppModule {
-  static forRoot(config: LedgerConfig, store: EventStore, projector: Projector): DynamicModule {
+  static forRoot(config: LedgerConfig, runtime: LedgerRuntime, projector: Projector): DynamicModule {
+    const store: EventStore = runtime.store;
     const development = config.nodeEnv !== 'production';
     return {
       module: AppModule,
       imports: [
+        LedgerRuntimeModule.forRuntime(runtime),
+        DomainModule,
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.logLevel,

@@ -2,3 +2,5 @@
 export { serveUntilSignalled, startServer, type RunningServer } from './server.js';
 export { reportFailure } from './startup-failure.js';
 export { APP_VERSION } from './version.js';
+export { createDomainContext } from './domain-context.js';
+export { PERSONAL_DATA } from './domain.module.js';

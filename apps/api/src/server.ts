@@ -5,6 +5,7 @@ import { Logger } from 'nestjs-pino';
 import type { LedgerConfig } from '@ledger/config';
 import { openLedger, Projector, type EventStore, type LedgerRuntime } from '@ledger/ledger';
 import { PROJECTIONS } from './projections.js';
+import { PERSONAL_DATA } from './domain.module.js';
 import { AppModule } from './app.module.js';
 
 export interface RunningServer {
@@ -19,7 +20,7 @@ export interface RunningServer {
 
 /** Opens the store and starts the API; the caller owns signals and exit codes. */
 export async function startServer(config: LedgerConfig): Promise<RunningServer> {
-  const runtime = await openLedger(config);
+  const runtime = await openLedger(config, { personalData: PERSONAL_DATA });
   const store = runtime.store;
   // The projector starts logging through Nest's logger once the app exists.
   let logger: Logger | undefined;
@@ -29,7 +30,7 @@ export async function startServer(config: LedgerConfig): Promise<RunningServer> 
   });
   let app: INestApplication;
   try {
-    app = await NestFactory.create(AppModule.forRoot(config, store, projector), { bufferLogs: true });
+    app = await NestFactory.create(AppModule.forRoot(config, runtime, projector), { bufferLogs: true });
     app.useLogger(app.get(Logger));
     logger = app.get(Logger);
     projector.start();

@@ -6,3 +6,4 @@ export * from './event.js';
 export * from './ids.js';
 export * from './personal-data.js';
 export * from './roles.js';
+export * from './without-context.js';

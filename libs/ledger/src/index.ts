@@ -14,3 +14,4 @@ export { SubjectErasedError, Vault } from './vault/vault.js';
 export { exportLine, exportLog, type ExportedEvent } from './transfer/export-log.js';
 export { ImportRefusedError, importLog, verifyExport } from './transfer/import-log.js';
 export { streamSummaryProjection, type StreamSummary } from './projector/stream-summary.projection.js';
+export { CLOCK, LEDGER } from './tokens.js';
