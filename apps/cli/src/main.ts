@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { loadConfig } from '@ledger/config';
 import { APP_VERSION, reportFailure, serveUntilSignalled } from '../../api/src/index.js';
 import { registerStoreCommands } from './commands/store-commands.js';
+import { registerDemoCommand } from './demo/demo.command.js';
 
 const program = new Command()
   .name('ledger')
@@ -17,6 +18,7 @@ program
   });
 
 registerStoreCommands(program);
+registerDemoCommand(program);
 
 try {
   await program.parseAsync(process.argv);
