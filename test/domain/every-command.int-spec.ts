@@ -1,0 +1,452 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { CommandBus, type ICommand } from '@nestjs/cqrs';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ExecuteFilteringCommand } from '@ledger/filtering';
+import { ExecuteIncidentCommand } from '@ledger/incidents';
+import { openLedger, type LedgerRuntime } from '@ledger/ledger';
+import { ExecutePupilCommand, ExecuteSettingCommand, ExecuteStaffCommand } from '@ledger/people';
+import { ExecuteDocumentCommand } from '@ledger/policies';
+import { ExecuteSearchCommand } from '@ledger/searches';
+import { ExecuteCatalogueCommand, ExecuteCompletionCommand } from '@ledger/training';
+import { createDomainContext, PERSONAL_DATA } from '../../apps/api/src/index.js';
+
+const T = 'every-command-school';
+const HASH = 'd'.repeat(64);
+let n = 0;
+let minute = 0;
+const as = (id: string, role: string) => {
+  minute += 1;
+  const at = new Date(Date.parse('2024-01-10T08:00:00.000Z') + minute * 60_000).toISOString();
+  return { commandId: `every-${++n}`, tenantId: T, actor: { id, role }, occurredAt: at };
+};
+const head = () => as('head', 'head');
+const dsl = () => as('dsl', 'dsl');
+const teacher = () => as('teacher', 'staff');
+
+/** Every command of every context, in an order that makes each one valid: the happy path of each, through the bus. */
+const script: Array<[string, () => ICommand]> = [
+  [
+    'FormTrust',
+    () => new ExecuteSettingCommand({ kind: 'FormTrust', name: 'Every Trust', ...as('admin', 'trust_admin'), tenantId: 'every-trust' }),
+  ],
+  [
+    'RegisterSetting',
+    () =>
+      new ExecuteSettingCommand({
+        kind: 'RegisterSetting',
+        name: 'Every School',
+        settingKind: 'school',
+        localAuthority: 'Northshire',
+        ...as('admin', 'trust_admin'),
+        occurredAt: '2023-09-01T08:00:00.000Z',
+      }),
+  ],
+  ['JoinTrust', () => new ExecuteSettingCommand({ kind: 'JoinTrust', trustId: 'every-trust', ...as('admin', 'trust_admin') })],
+  ...(['head', 'dsl', 'teacher', 'ta', 'slt'] as const).map((id): [string, () => ICommand] => [
+    'JoinStaff',
+    () =>
+      new ExecuteStaffCommand({
+        kind: 'JoinStaff',
+        staffId: id,
+        name: `Person ${id}`,
+        roles: [id === 'ta' ? 'staff' : id === 'teacher' ? 'staff' : id],
+        jobTitle: id,
+        ...as('admin', 'trust_admin'),
+        occurredAt: '2023-09-01T09:00:00.000Z',
+      }),
+  ]),
+  [
+    'ChangeStaffRoles',
+    () =>
+      new ExecuteStaffCommand({
+        kind: 'ChangeStaffRoles',
+        staffId: 'ta',
+        roles: ['staff', 'esafety_coordinator'],
+        jobTitle: 'TA and online safety lead',
+        ...head(),
+      }),
+  ],
+  [
+    'AppointSafeguardingRole',
+    () => new ExecuteSettingCommand({ kind: 'AppointSafeguardingRole', appointment: 'dsl', personId: 'dsl', ...head() }),
+  ],
+  ['EndSafeguardingRole', () => new ExecuteSettingCommand({ kind: 'EndSafeguardingRole', appointment: 'dsl', personId: 'dsl', ...head() })],
+  [
+    'RegisterPupilReference',
+    () =>
+      new ExecutePupilCommand({
+        kind: 'RegisterPupilReference',
+        pupilId: 'p-1',
+        reference: 'EVS-1',
+        dateOfBirth: '2011-02-03',
+        yearGroup: 'Year 8',
+        ...dsl(),
+      }),
+  ],
+  [
+    'DraftDocument',
+    () =>
+      new ExecuteDocumentCommand({
+        kind: 'DraftDocument',
+        documentId: 'aup',
+        title: 'Staff AUP',
+        documentKind: 'aup_staff',
+        statutory: false,
+        acknowledgedBy: ['staff'],
+        ...head(),
+      }),
+  ],
+  [
+    'PublishVersion',
+    () =>
+      new ExecuteDocumentCommand({
+        kind: 'PublishVersion',
+        documentId: 'aup',
+        version: '1',
+        contentHash: HASH,
+        text: 'I will use school systems responsibly.',
+        ...head(),
+      }),
+  ],
+  [
+    'ApproveVersion',
+    () =>
+      new ExecuteDocumentCommand({ kind: 'ApproveVersion', documentId: 'aup', version: '1', committee: 'FGB', ...as('gov', 'governor') }),
+  ],
+  [
+    'RatifyVersion',
+    () => new ExecuteDocumentCommand({ kind: 'RatifyVersion', documentId: 'aup', version: '1', ...as('chair', 'chair_of_governors') }),
+  ],
+  [
+    'ScheduleReview',
+    () => new ExecuteDocumentCommand({ kind: 'ScheduleReview', documentId: 'aup', dueOn: '2024-09-01', cadenceMonths: 12, ...head() }),
+  ],
+  [
+    'AcknowledgeDocument',
+    () => new ExecuteDocumentCommand({ kind: 'AcknowledgeDocument', documentId: 'aup', version: '1', contentHash: HASH, ...teacher() }),
+  ],
+  [
+    'SignAgreement',
+    () =>
+      new ExecuteDocumentCommand({
+        kind: 'SignAgreement',
+        documentId: 'aup',
+        version: '1',
+        contentHash: HASH,
+        signatory: 'parent',
+        pupilId: 'p-1',
+        ...dsl(),
+      }),
+  ],
+  [
+    'GiveConsent',
+    () =>
+      new ExecuteDocumentCommand({
+        kind: 'GiveConsent',
+        documentId: 'aup',
+        version: '1',
+        consent: 'internet_use',
+        pupilId: 'p-1',
+        givenBy: 'Parent',
+        ...dsl(),
+      }),
+  ],
+  [
+    'WithdrawConsent',
+    () => new ExecuteDocumentCommand({ kind: 'WithdrawConsent', documentId: 'aup', consent: 'internet_use', pupilId: 'p-1', ...dsl() }),
+  ],
+  [
+    'ReviewDocument',
+    () =>
+      new ExecuteDocumentCommand({ kind: 'ReviewDocument', documentId: 'aup', outcome: 'no_change', nextDueOn: '2025-01-10', ...head() }),
+  ],
+  ['RetireDocument', () => new ExecuteDocumentCommand({ kind: 'RetireDocument', documentId: 'aup', reason: 'Superseded', ...head() })],
+  ['DefineCourse', () => new ExecuteCatalogueCommand({ kind: 'DefineCourse', courseId: 'prevent', title: 'Prevent', ...head() })],
+  [
+    'SetCadenceRule',
+    () => new ExecuteCatalogueCommand({ kind: 'SetCadenceRule', courseId: 'prevent', intervalMonths: 36, note: 'LA guidance', ...head() }),
+  ],
+  [
+    'SetTrainingRequirement',
+    () => new ExecuteCatalogueCommand({ kind: 'SetTrainingRequirement', courseId: 'prevent', roles: ['staff'], ...head() }),
+  ],
+  [
+    'RecordCompletion',
+    () =>
+      new ExecuteCompletionCommand({
+        kind: 'RecordCompletion',
+        completionId: 'c-1',
+        staffId: 'teacher',
+        courseId: 'prevent',
+        completedOn: '2024-01-09',
+        provider: 'Home Office',
+        ...head(),
+      }),
+  ],
+  [
+    'CorrectCompletion',
+    () =>
+      new ExecuteCompletionCommand({
+        kind: 'CorrectCompletion',
+        completionId: 'c-2',
+        staffId: 'teacher',
+        correctsCompletionId: 'c-1',
+        completedOn: '2024-01-08',
+        provider: 'Home Office',
+        reason: 'Wrong date',
+        ...head(),
+      }),
+  ],
+  [
+    'RetractCompletion',
+    () =>
+      new ExecuteCompletionCommand({
+        kind: 'RetractCompletion',
+        completionId: 'c-2',
+        staffId: 'teacher',
+        reason: 'Certificate for another person',
+        ...head(),
+      }),
+  ],
+  [
+    'ReportIncident',
+    () =>
+      new ExecuteIncidentCommand({
+        kind: 'ReportIncident',
+        incidentId: 'i-1',
+        category: 'cyberbullying',
+        involvedPupilIds: ['p-1'],
+        narrative: 'Group chat messages',
+        ...teacher(),
+      }),
+  ],
+  [
+    'TriageIncident',
+    () =>
+      new ExecuteIncidentCommand({
+        kind: 'TriageIncident',
+        incidentId: 'i-1',
+        decision: 'early_help',
+        rationale: 'Family support needed',
+        ...dsl(),
+      }),
+  ],
+  [
+    'EscalateIncident',
+    () => new ExecuteIncidentCommand({ kind: 'EscalateIncident', incidentId: 'i-1', escalationId: 'e-1', agency: 'early_help', ...dsl() }),
+  ],
+  [
+    'RecordEscalationOutcome',
+    () =>
+      new ExecuteIncidentCommand({
+        kind: 'RecordEscalationOutcome',
+        incidentId: 'i-1',
+        escalationId: 'e-1',
+        outcome: 'Family support worker allocated',
+        ...dsl(),
+      }),
+  ],
+  [
+    'PreserveEvidence',
+    () =>
+      new ExecuteIncidentCommand({
+        kind: 'PreserveEvidence',
+        incidentId: 'i-1',
+        evidenceId: 'ev-1',
+        sha256: HASH,
+        heldAt: 'DSL safe',
+        description: 'Screenshots',
+        ...dsl(),
+      }),
+  ],
+  ['InformParents', () => new ExecuteIncidentCommand({ kind: 'InformParents', incidentId: 'i-1', method: 'phone', ...dsl() })],
+  [
+    'ApplySanction',
+    () =>
+      new ExecuteIncidentCommand({ kind: 'ApplySanction', incidentId: 'i-1', pupilId: 'p-1', sanction: 'Detention', ...as('slt', 'slt') }),
+  ],
+  [
+    'AssignIncidentAction',
+    () =>
+      new ExecuteIncidentCommand({
+        kind: 'AssignIncidentAction',
+        incidentId: 'i-1',
+        actionId: 'a-1',
+        description: 'Check in',
+        assigneeId: 'teacher',
+        dueOn: '2024-02-01',
+        ...as('slt', 'slt'),
+      }),
+  ],
+  [
+    'CompleteIncidentAction',
+    () => new ExecuteIncidentCommand({ kind: 'CompleteIncidentAction', incidentId: 'i-1', actionId: 'a-1', ...teacher() }),
+  ],
+  ['CloseIncident', () => new ExecuteIncidentCommand({ kind: 'CloseIncident', incidentId: 'i-1', outcome: 'Resolved', ...dsl() })],
+  ['ReopenIncident', () => new ExecuteIncidentCommand({ kind: 'ReopenIncident', incidentId: 'i-1', reason: 'New messages', ...dsl() })],
+  [
+    'ConductSearch',
+    () =>
+      new ExecuteSearchCommand({
+        kind: 'ConductSearch',
+        searchId: 's-1',
+        pupilId: 'p-1',
+        searcherId: 'teacher',
+        witnessId: 'ta',
+        place: 'Office',
+        grounds: 'Reported vape',
+        soughtItems: ['vape'],
+        found: 'Phone',
+        suspectedIndecentImage: false,
+        dslInformed: true,
+        ...teacher(),
+      }),
+  ],
+  [
+    'ConfiscateDevice',
+    () =>
+      new ExecuteSearchCommand({
+        kind: 'ConfiscateDevice',
+        searchId: 's-1',
+        deviceId: 'd-1',
+        description: 'Phone',
+        heldAt: 'Safe',
+        ...teacher(),
+      }),
+  ],
+  [
+    'DeleteDeviceData',
+    () =>
+      new ExecuteSearchCommand({
+        kind: 'DeleteDeviceData',
+        searchId: 's-1',
+        deviceId: 'd-1',
+        witnessId: 'ta',
+        goodReason: 'Harmful video',
+        contentCategory: 'violent video',
+        ...teacher(),
+      }),
+  ],
+  ['InformParentsOfSearch', () => new ExecuteSearchCommand({ kind: 'InformParentsOfSearch', searchId: 's-1', ...dsl() })],
+  [
+    'ReleaseDeviceToParent',
+    () => new ExecuteSearchCommand({ kind: 'ReleaseDeviceToParent', searchId: 's-1', deviceId: 'd-1', releasedTo: 'Mother', ...dsl() }),
+  ],
+  ['CompleteSearch', () => new ExecuteSearchCommand({ kind: 'CompleteSearch', searchId: 's-1', outcome: 'returned', ...dsl() })],
+  [
+    'ConductSearch (IIOC)',
+    () =>
+      new ExecuteSearchCommand({
+        kind: 'ConductSearch',
+        searchId: 's-2',
+        pupilId: 'p-1',
+        searcherId: 'teacher',
+        witnessId: 'ta',
+        place: 'Office',
+        grounds: 'Image reported',
+        soughtItems: ['phone'],
+        found: 'Phone',
+        suspectedIndecentImage: true,
+        dslInformed: true,
+        ...teacher(),
+      }),
+  ],
+  [
+    'ConfiscateDevice (IIOC)',
+    () =>
+      new ExecuteSearchCommand({
+        kind: 'ConfiscateDevice',
+        searchId: 's-2',
+        deviceId: 'd-2',
+        description: 'Phone',
+        heldAt: 'Sealed bag',
+        ...teacher(),
+      }),
+  ],
+  [
+    'HandDeviceToPolice',
+    () => new ExecuteSearchCommand({ kind: 'HandDeviceToPolice', searchId: 's-2', deviceId: 'd-2', policeReference: 'CAD-1', ...dsl() }),
+  ],
+  [
+    'AssignFilteringRoles',
+    () => new ExecuteFilteringCommand({ kind: 'AssignFilteringRoles', sltLeadId: 'slt', governorId: 'gov', ...head() }),
+  ],
+  [
+    'HoldFilteringReview',
+    () =>
+      new ExecuteFilteringCommand({
+        kind: 'HoldFilteringReview',
+        reviewId: 'r-1',
+        attendees: ['slt', 'gov'],
+        findings: 'Effective',
+        actions: [],
+        ...as('slt', 'slt'),
+      }),
+  ],
+  [
+    'TestFilter',
+    () =>
+      new ExecuteFilteringCommand({ kind: 'TestFilter', testId: 't-1', result: 'pass', detail: 'Test sites blocked', ...as('slt', 'slt') }),
+  ],
+  [
+    'RecordFilterDecision',
+    () =>
+      new ExecuteFilteringCommand({
+        kind: 'RecordFilterDecision',
+        decisionId: 'd-1',
+        decision: 'allow',
+        target: 'bbc.co.uk',
+        rationale: 'Curriculum',
+        ...as('slt', 'slt'),
+      }),
+  ],
+  [
+    'HandleMonitoringAlert',
+    () =>
+      new ExecuteFilteringCommand({
+        kind: 'HandleMonitoringAlert',
+        alertId: 'al-1',
+        receivedAt: '2024-01-10T09:00:00.000Z',
+        dslInformedAt: '2024-01-10T09:04:00.000Z',
+        summary: 'Keyword alert',
+        ...dsl(),
+      }),
+  ],
+];
+
+describe('Every command through the command bus', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'ledger-every-'));
+  let runtime: LedgerRuntime;
+  let app: INestApplicationContext;
+
+  beforeAll(async () => {
+    runtime = await openLedger(
+      { store: 'sqlite', dataDir, databaseUrl: undefined, masterKey: randomBytes(32).toString('base64') },
+      { personalData: PERSONAL_DATA },
+    );
+    app = await createDomainContext(runtime);
+  });
+  afterAll(async () => {
+    await app?.close();
+    await runtime?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('should accept the happy path of each command and append one event for it', async () => {
+    const bus = app.get(CommandBus);
+    const refused: string[] = [];
+    for (const [name, build] of script) {
+      try {
+        const result = await bus.execute(build());
+        if (result.events.length !== 1) refused.push(`${name}: ${result.events.length} events`);
+      } catch (error) {
+        refused.push(`${name}: ${(error as { code?: string }).code ?? (error as Error).message}`);
+      }
+    }
+    expect(refused).toEqual([]);
+    expect(Number(await runtime.store.headPosition())).toBe(script.length);
+  });
+});
