@@ -1,4 +1,5 @@
+import { COMPLIANCE_PROJECTIONS } from '@ledger/compliance';
 import { streamSummaryProjection, type Projection } from '@ledger/ledger';
 
 /** Every projection the ledger runs; `ledger rebuild` replays these. */
-export const PROJECTIONS: readonly Projection[] = [streamSummaryProjection as Projection];
+export const PROJECTIONS: readonly Projection[] = [streamSummaryProjection as Projection, ...COMPLIANCE_PROJECTIONS];

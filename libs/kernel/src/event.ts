@@ -47,3 +47,18 @@ export interface RecordedEvent<Data extends object = Record<string, unknown>> {
 
 /** prevHash of the first event of every stream. */
 export const GENESIS_HASH = '0'.repeat(64);
+
+/**
+ * A read model: pure `evolve` over documents keyed by (tenant, key). Personal fields
+ * arrive as ciphertext and stay so in the document; they are decrypted at read time,
+ * so an erasure takes effect in every view at once.
+ */
+export interface Projection<Doc = unknown> {
+  readonly name: string;
+  /** The event types this projection reads (the projector fetches nothing else), or 'all'. */
+  readonly canHandle: readonly string[] | 'all';
+  /** The document (within the event's tenant) an event updates, or null for none. */
+  keyOf(event: RecordedEvent): string | null;
+  /** The next document; undefined removes it. Pure: no I/O, no clock. */
+  evolve(doc: Doc | undefined, event: RecordedEvent): Doc | undefined;
+}

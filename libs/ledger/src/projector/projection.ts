@@ -1,19 +1,4 @@
-import type { RecordedEvent } from '@ledger/kernel';
-
-/**
- * A read model: pure `evolve` over documents keyed by (tenant, key). Personal fields
- * arrive as ciphertext and stay so in the document; they are decrypted at read time,
- * so an erasure takes effect in every view at once.
- */
-export interface Projection<Doc = unknown> {
-  readonly name: string;
-  /** The event types this projection reads (the projector fetches nothing else), or 'all'. */
-  readonly canHandle: readonly string[] | 'all';
-  /** The document (within the event's tenant) an event updates, or null for none. */
-  keyOf(event: RecordedEvent): string | null;
-  /** The next document; undefined removes it. Pure: no I/O, no clock. */
-  evolve(doc: Doc | undefined, event: RecordedEvent): Doc | undefined;
-}
+export type { Projection } from '@ledger/kernel';
 
 /** A stored document with the position of the last event applied to it. */
 export interface StoredDocument<Doc = unknown> {

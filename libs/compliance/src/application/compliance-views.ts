@@ -1,0 +1,102 @@
+import type { Clock, Projection, RecordedEvent } from '@ledger/kernel';
+import type { EventStore, ReadModelStore } from '@ledger/ledger';
+import { evidenceTrail, type EvidenceTrailEntry } from '../domain/evidence-trail.js';
+import { governorReport, type GovernorReport } from '../domain/governor-report.js';
+import { policyRegisterProjection, type PolicyRecord } from '../domain/policy-register.projection.js';
+import { cpdMatrix, overdueReviews, type CpdRow, type OverdueReviewRow } from '../domain/policy-views.js';
+import { safeguardingActivityProjection, type ActivityRecord } from '../domain/safeguarding-activity.projection.js';
+import { replayProjection, type TimeFilter } from '../domain/time-travel.js';
+import type { TrainingFacts } from '../domain/training-status.projection.js';
+import { trainingStatusProjection } from '../domain/training-status.projection.js';
+import { trainingStatus, type TrainingStatusView } from '../domain/training-status.view.js';
+
+export interface ViewOptions extends TimeFilter {
+  readonly dueSoonDays?: number;
+}
+
+const EMPTY_FACTS: TrainingFacts = { staff: {}, courses: {}, completions: {} };
+
+/**
+ * The compliance views of one setting, now or at any time. Live answers come from the
+ * projected documents; "as of" and "as known at" answers replay the same projections
+ * in memory over the setting's events up to that point.
+ */
+export class ComplianceViews {
+  constructor(
+    private readonly store: EventStore,
+    private readonly readModels: ReadModelStore,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The documents of a projection for a setting, live or replayed for a time filter. */
+  async documents<Doc>(projection: Projection<Doc>, tenantId: string, filter: TimeFilter = {}): Promise<Doc[]> {
+    if (filter.asOf === undefined && filter.knownAt === undefined)
+      return (await this.readModels.list(projection.name, tenantId)).map((d) => d.doc as Doc);
+    const types = projection.canHandle === 'all' ? undefined : projection.canHandle;
+    const events: RecordedEvent[] = [];
+    for await (const event of this.store.readAll({ tenantId, types, batchSize: 5000 })) events.push(event);
+    return [...replayProjection(projection, events, filter).values()];
+  }
+
+  /** The date a view is evaluated at: the as-of date, else the as-known-at date, else today. */
+  evaluationDate(filter: TimeFilter): string {
+    return (filter.asOf ?? filter.knownAt ?? this.clock.now().toISOString()).slice(0, 10);
+  }
+
+  async trainingStatus(tenantId: string, options: ViewOptions = {}): Promise<TrainingStatusView> {
+    const [facts] = await this.documents(trainingStatusProjection, tenantId, options);
+    return trainingStatus(facts ?? EMPTY_FACTS, this.evaluationDate(options), options.dueSoonDays ?? 30);
+  }
+
+  async overdueReviews(tenantId: string, options: ViewOptions = {}): Promise<OverdueReviewRow[]> {
+    return overdueReviews(
+      await this.documents(policyRegisterProjection, tenantId, options),
+      this.evaluationDate(options),
+      options.dueSoonDays ?? 30,
+    );
+  }
+
+  async policyRegister(tenantId: string, options: TimeFilter = {}): Promise<PolicyRecord[]> {
+    return this.documents(policyRegisterProjection, tenantId, options);
+  }
+
+  async cpdMatrix(tenantId: string, options: ViewOptions = {}): Promise<CpdRow[]> {
+    const [facts] = await this.documents(trainingStatusProjection, tenantId, options);
+    return cpdMatrix(
+      facts ?? EMPTY_FACTS,
+      await this.documents(policyRegisterProjection, tenantId, options),
+      this.evaluationDate(options),
+      options.dueSoonDays ?? 30,
+    );
+  }
+
+  /** The report for the academic year starting 1 September `startYear`, as the ledger knew it at `knownAt` (default: now). */
+  async governorReport(tenantId: string, startYear: number, options: { knownAt?: string } = {}): Promise<GovernorReport> {
+    const filter = { knownAt: options.knownAt };
+    const [facts] = await this.documents(trainingStatusProjection, tenantId, filter);
+    const activity: ActivityRecord[] = await this.documents(safeguardingActivityProjection, tenantId, filter);
+    return governorReport(startYear, await this.documents(policyRegisterProjection, tenantId, filter), facts ?? EMPTY_FACTS, activity);
+  }
+
+  /** Every event of the subject's streams (an incident, a search, a document, a person: staff and training record, a pupil). */
+  async evidenceTrail(
+    tenantId: string,
+    subject: { kind: 'incident' | 'search' | 'document' | 'staff' | 'pupil'; id: string },
+    options: TimeFilter = {},
+  ): Promise<EvidenceTrailEntry[]> {
+    const streams =
+      subject.kind === 'staff'
+        ? [`staff-${tenantId}.${subject.id}`, `training-${tenantId}.${subject.id}`]
+        : [`${subject.kind}-${tenantId}.${subject.id}`];
+    const events: RecordedEvent[] = [];
+    for (const stream of streams) for await (const event of this.store.readStream(stream)) events.push(event);
+    const end = (value: string) => (value.length === 10 ? `${value}T23:59:59.999Z` : value);
+    return evidenceTrail(
+      events.filter(
+        (e) =>
+          (options.asOf === undefined || e.meta.occurredAt <= end(options.asOf)) &&
+          (options.knownAt === undefined || e.meta.recordedAt <= end(options.knownAt)),
+      ),
+    );
+  }
+}
