@@ -6,15 +6,12 @@ import { policyRegisterProjection, type PolicyRecord } from '../domain/policy-re
 import { cpdMatrix, overdueReviews, type CpdRow, type OverdueReviewRow } from '../domain/policy-views.js';
 import { safeguardingActivityProjection, type ActivityRecord } from '../domain/safeguarding-activity.projection.js';
 import { replayProjection, type TimeFilter } from '../domain/time-travel.js';
-import type { TrainingFacts } from '../domain/training-status.projection.js';
-import { trainingStatusProjection } from '../domain/training-status.projection.js';
+import { trainingFacts, trainingStatusProjection } from '../domain/training-status.projection.js';
 import { trainingStatus, type TrainingStatusView } from '../domain/training-status.view.js';
 
 export interface ViewOptions extends TimeFilter {
   readonly dueSoonDays?: number;
 }
-
-const EMPTY_FACTS: TrainingFacts = { staff: {}, courses: {}, completions: {} };
 
 /**
  * The compliance views of one setting, now or at any time. Live answers come from the
@@ -44,8 +41,8 @@ export class ComplianceViews {
   }
 
   async trainingStatus(tenantId: string, options: ViewOptions = {}): Promise<TrainingStatusView> {
-    const [facts] = await this.documents(trainingStatusProjection, tenantId, options);
-    return trainingStatus(facts ?? EMPTY_FACTS, this.evaluationDate(options), options.dueSoonDays ?? 30);
+    const facts = trainingFacts(await this.documents(trainingStatusProjection, tenantId, options));
+    return trainingStatus(facts, this.evaluationDate(options), options.dueSoonDays ?? 30);
   }
 
   async overdueReviews(tenantId: string, options: ViewOptions = {}): Promise<OverdueReviewRow[]> {
@@ -61,9 +58,9 @@ export class ComplianceViews {
   }
 
   async cpdMatrix(tenantId: string, options: ViewOptions = {}): Promise<CpdRow[]> {
-    const [facts] = await this.documents(trainingStatusProjection, tenantId, options);
+    const facts = trainingFacts(await this.documents(trainingStatusProjection, tenantId, options));
     return cpdMatrix(
-      facts ?? EMPTY_FACTS,
+      facts,
       await this.documents(policyRegisterProjection, tenantId, options),
       this.evaluationDate(options),
       options.dueSoonDays ?? 30,
@@ -73,9 +70,9 @@ export class ComplianceViews {
   /** The report for the academic year starting 1 September `startYear`, as the ledger knew it at `knownAt` (default: now). */
   async governorReport(tenantId: string, startYear: number, options: { knownAt?: string } = {}): Promise<GovernorReport> {
     const filter = { knownAt: options.knownAt };
-    const [facts] = await this.documents(trainingStatusProjection, tenantId, filter);
+    const facts = trainingFacts(await this.documents(trainingStatusProjection, tenantId, filter));
     const activity: ActivityRecord[] = await this.documents(safeguardingActivityProjection, tenantId, filter);
-    return governorReport(startYear, await this.documents(policyRegisterProjection, tenantId, filter), facts ?? EMPTY_FACTS, activity);
+    return governorReport(startYear, await this.documents(policyRegisterProjection, tenantId, filter), facts, activity);
   }
 
   /** Every event of the subject's streams (an incident, a search, a document, a person: staff and training record, a pupil). */

@@ -5,7 +5,7 @@ import { policyRegisterProjection, type PolicyRecord } from './policy-register.p
 import { cpdMatrix, overdueReviews } from './policy-views.js';
 import { safeguardingActivityProjection, type ActivityRecord } from './safeguarding-activity.projection.js';
 import { replayProjection } from './time-travel.js';
-import { trainingStatusProjection, type TrainingFacts } from './training-status.projection.js';
+import { trainingFacts, trainingStatusProjection, type TrainingFacts } from './training-status.projection.js';
 import { trainingStatus } from './training-status.view.js';
 
 const T = 'oakfield';
@@ -40,8 +40,8 @@ function event(
   };
 }
 
-const facts = (events: RecordedEvent[], filter = {}) =>
-  replayProjection(trainingStatusProjection, events, filter).get('all') as TrainingFacts;
+const facts = (events: RecordedEvent[], filter = {}): TrainingFacts =>
+  trainingFacts(replayProjection(trainingStatusProjection, events, filter).values());
 const base = () => [
   event('StaffMemberJoined', { staffId: 'ben', name: { $personal: 1 }, roles: ['staff'], jobTitle: 'Teacher' }, '2022-09-01'),
   event('CourseDefined', { courseId: 'prevent', title: 'Prevent' }, '2022-09-01'),
@@ -119,7 +119,7 @@ describe('training status', () => {
       ),
     ];
     expect(trainingStatus(facts(events), '2024-06-01').rows[0]).toMatchObject({ lastCompletedOn: '2024-01-09' });
-    events.push(event('TrainingCompletionRetracted', { completionId: 'c2' }, '2024-02-01'));
+    events.push(event('TrainingCompletionRetracted', { completionId: 'c2' }, '2024-02-01', '2024-02-01', `training-${T}.ben`));
     expect(trainingStatus(facts(events), '2024-06-01').rows[0]!.status).toBe('never_done');
     events.push(event('StaffMemberLeft', { staffId: 'ben' }, '2024-07-20'));
     expect(trainingStatus(facts(events), '2024-09-01').rows).toEqual([]);

@@ -1,30 +1,36 @@
 import type { Projection, RecordedEvent } from '@ledger/kernel';
 
-/** What the training-status view needs to know, per setting: staff and their roles, the catalogue, live completions. */
+type Rule = { readonly ruleVersion: number; readonly intervalMonths: number };
+type Completion = { readonly staffId: string; readonly courseId: string; readonly completedOn: string; readonly provider: string };
+
+/** What the training-status view is computed from, per setting: staff and roles, the catalogue, live completions. */
 export interface TrainingFacts {
   readonly staff: Readonly<
     Record<string, { readonly roles: readonly string[]; readonly jobTitle: string; readonly leftOn: string | null }>
   >;
-  readonly courses: Readonly<
-    Record<
-      string,
-      {
-        readonly title: string;
-        readonly roles: readonly string[];
-        readonly rule: { readonly ruleVersion: number; readonly intervalMonths: number } | null;
-      }
-    >
-  >;
+  readonly courses: Readonly<Record<string, { readonly title: string; readonly roles: readonly string[]; readonly rule: Rule | null }>>;
   /** Live completions by id (corrections replace, retractions remove). */
-  readonly completions: Readonly<
-    Record<string, { readonly staffId: string; readonly courseId: string; readonly completedOn: string; readonly provider: string }>
-  >;
+  readonly completions: Readonly<Record<string, Completion>>;
 }
 
-const EMPTY: TrainingFacts = { staff: {}, courses: {}, completions: {} };
+/** The projected documents: one for the catalogue, one per member of staff (so no document grows with the setting). */
+export type TrainingDocument =
+  | { readonly kind: 'catalogue'; readonly courses: TrainingFacts['courses'] }
+  | {
+      readonly kind: 'staff';
+      readonly staffId: string;
+      readonly roles: readonly string[];
+      readonly jobTitle: string;
+      readonly leftOn: string | null;
+      readonly completions: Readonly<Record<string, Completion>>;
+    };
 
-/** One document per setting with the facts the training status is computed from at read time. */
-export const trainingStatusProjection: Projection<TrainingFacts> = {
+const CATALOGUE_EVENTS = new Set(['CourseDefined', 'CadenceRuleSet', 'TrainingRequirementSet']);
+/** The person a training event is about: in the data, or the `<staffId>` of a `training-<setting>.<staffId>` stream. */
+const staffOf = (event: RecordedEvent) =>
+  typeof event.data.staffId === 'string' ? event.data.staffId : event.stream.slice(event.stream.indexOf('.') + 1);
+
+export const trainingStatusProjection: Projection<TrainingDocument> = {
   name: 'training-status',
   canHandle: [
     'StaffMemberJoined',
@@ -37,52 +43,70 @@ export const trainingStatusProjection: Projection<TrainingFacts> = {
     'TrainingCompletionCorrected',
     'TrainingCompletionRetracted',
   ],
-  keyOf: () => 'all',
-  evolve(doc = EMPTY, event: RecordedEvent) {
+  keyOf: (event) => (CATALOGUE_EVENTS.has(event.type) ? 'catalogue' : `staff:${staffOf(event)}`),
+  evolve(doc, event) {
     const d = event.data as Record<string, any>;
+    if (CATALOGUE_EVENTS.has(event.type)) {
+      const courses = doc?.kind === 'catalogue' ? doc.courses : {};
+      const course = courses[d.courseId];
+      if (event.type === 'CourseDefined')
+        return { kind: 'catalogue', courses: { ...courses, [d.courseId]: { title: d.title, roles: [], rule: null } } };
+      if (!course) return doc;
+      const next =
+        event.type === 'CadenceRuleSet'
+          ? { ...course, rule: { ruleVersion: d.ruleVersion, intervalMonths: d.intervalMonths } }
+          : { ...course, roles: d.roles };
+      return { kind: 'catalogue', courses: { ...courses, [d.courseId]: next } };
+    }
+    const staffId = staffOf(event);
+    const member =
+      doc?.kind === 'staff' ? doc : { kind: 'staff' as const, staffId, roles: [], jobTitle: '', leftOn: null, completions: {} };
     switch (event.type) {
       case 'StaffMemberJoined':
-        return { ...doc, staff: { ...doc.staff, [d.staffId]: { roles: d.roles, jobTitle: d.jobTitle, leftOn: null } } };
-      case 'StaffRolesChanged': {
-        const member = doc.staff[d.staffId];
-        return member ? { ...doc, staff: { ...doc.staff, [d.staffId]: { ...member, roles: d.roles, jobTitle: d.jobTitle } } } : doc;
-      }
-      case 'StaffMemberLeft': {
-        const member = doc.staff[d.staffId];
-        return member ? { ...doc, staff: { ...doc.staff, [d.staffId]: { ...member, leftOn: event.meta.occurredAt.slice(0, 10) } } } : doc;
-      }
-      case 'CourseDefined':
-        return { ...doc, courses: { ...doc.courses, [d.courseId]: { title: d.title, roles: [], rule: null } } };
-      case 'CadenceRuleSet':
-      case 'TrainingRequirementSet': {
-        const course = doc.courses[d.courseId];
-        if (!course) return doc;
-        const next =
-          event.type === 'CadenceRuleSet'
-            ? { ...course, rule: { ruleVersion: d.ruleVersion, intervalMonths: d.intervalMonths } }
-            : { ...course, roles: d.roles };
-        return { ...doc, courses: { ...doc.courses, [d.courseId]: next } };
-      }
+        return { ...member, roles: d.roles, jobTitle: d.jobTitle, leftOn: null };
+      case 'StaffRolesChanged':
+        return { ...member, roles: d.roles, jobTitle: d.jobTitle };
+      case 'StaffMemberLeft':
+        return { ...member, leftOn: event.meta.occurredAt.slice(0, 10) };
       case 'TrainingCompletionRecorded':
         return {
-          ...doc,
+          ...member,
           completions: {
-            ...doc.completions,
-            [d.completionId]: { staffId: d.staffId, courseId: d.courseId, completedOn: d.completedOn, provider: d.provider },
+            ...member.completions,
+            [d.completionId]: { staffId, courseId: d.courseId, completedOn: d.completedOn, provider: d.provider },
           },
         };
       case 'TrainingCompletionCorrected': {
-        const corrected = doc.completions[d.correctsCompletionId];
-        if (!corrected) return doc;
-        const { [d.correctsCompletionId]: _gone, ...rest } = doc.completions;
-        return { ...doc, completions: { ...rest, [d.completionId]: { ...corrected, completedOn: d.completedOn, provider: d.provider } } };
+        const corrected = member.completions[d.correctsCompletionId];
+        if (!corrected) return member;
+        const { [d.correctsCompletionId]: _gone, ...rest } = member.completions;
+        return {
+          ...member,
+          completions: { ...rest, [d.completionId]: { ...corrected, completedOn: d.completedOn, provider: d.provider } },
+        };
       }
       case 'TrainingCompletionRetracted': {
-        const { [d.completionId]: _gone, ...rest } = doc.completions;
-        return { ...doc, completions: rest };
+        const { [d.completionId]: _gone, ...rest } = member.completions;
+        return { ...member, completions: rest };
       }
       default:
-        return doc;
+        return member;
     }
   },
 };
+
+/** Gathers a setting's training documents into the facts the view computes from. Staff who never joined are left out. */
+export function trainingFacts(documents: Iterable<TrainingDocument>): TrainingFacts {
+  const staff: Record<string, TrainingFacts['staff'][string]> = {};
+  const completions: Record<string, Completion> = {};
+  let courses: TrainingFacts['courses'] = {};
+  for (const doc of documents) {
+    if (doc.kind === 'catalogue') {
+      courses = doc.courses;
+      continue;
+    }
+    if (doc.roles.length > 0) staff[doc.staffId] = { roles: doc.roles, jobTitle: doc.jobTitle, leftOn: doc.leftOn };
+    Object.assign(completions, doc.completions);
+  }
+  return { staff, courses, completions };
+}
