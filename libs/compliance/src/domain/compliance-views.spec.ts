@@ -116,6 +116,8 @@ describe('training status', () => {
         'TrainingCompletionCorrected',
         { completionId: 'c2', correctsCompletionId: 'c1', completedOn: '2024-01-09', provider: 'HO' },
         '2024-01-12',
+        '2024-01-12',
+        `training-${T}.ben`,
       ),
     ];
     expect(trainingStatus(facts(events), '2024-06-01').rows[0]).toMatchObject({ lastCompletedOn: '2024-01-09' });
