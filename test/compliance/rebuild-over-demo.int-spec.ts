@@ -63,7 +63,10 @@ describe('Compliance projections over the demo data', () => {
     const report = await views.governorReport('riverside-ap', 2023);
     expect(report.policies.reviews.some((r) => r.title === 'Internet & E-Safety Policy' && r.daysLate === 329)).toBe(true);
     expect(report.filteringAndMonitoring.reviewHeld).toBe(false);
-    const overdue = await views.overdueReviews('hollins-park', { asOf: '2025-08-31' });
-    expect(Array.isArray(overdue)).toBe(true);
+    const trust = await views.trustTrainingStatus('northfield-learning-trust', { asOf: '2025-06-30' });
+    expect(trust.settings.map((s) => s.settingId)).toEqual(['hollins-park', 'riverside-ap']);
+    const required = trust.settings.reduce((sum, s) => sum + s.totals.required, 0);
+    const compliant = trust.settings.reduce((sum, s) => sum + s.totals.compliant, 0);
+    expect(trust.percentCompliant).toBe(Math.round((compliant / required) * 1000) / 10);
   });
 });

@@ -45,6 +45,22 @@ export class ComplianceViews {
     return trainingStatus(facts, this.evaluationDate(options), options.dueSoonDays ?? 30);
   }
 
+  /** Training compliance of every setting that joined the trust, and the trust's overall percentage. */
+  async trustTrainingStatus(
+    trustId: string,
+    options: ViewOptions = {},
+  ): Promise<{ trustId: string; settings: Array<{ settingId: string; totals: TrainingStatusView['totals'] }>; percentCompliant: number }> {
+    const settingIds = new Set<string>();
+    for await (const event of this.store.readAll({ types: ['SettingJoinedTrust'] }))
+      if (event.data.trustId === trustId) settingIds.add(event.meta.tenantId);
+    const settings = [];
+    for (const settingId of [...settingIds].sort())
+      settings.push({ settingId, totals: (await this.trainingStatus(settingId, options)).totals });
+    const required = settings.reduce((sum, s) => sum + s.totals.required, 0);
+    const compliant = settings.reduce((sum, s) => sum + s.totals.compliant, 0);
+    return { trustId, settings, percentCompliant: required === 0 ? 100 : Math.round((compliant / required) * 1000) / 10 };
+  }
+
   async overdueReviews(tenantId: string, options: ViewOptions = {}): Promise<OverdueReviewRow[]> {
     return overdueReviews(
       await this.documents(policyRegisterProjection, tenantId, options),
