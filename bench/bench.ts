@@ -15,7 +15,7 @@ const REPLAYS = quick ? [10_000] : [100_000, 1_000_000];
 
 interface Scenario {
   name: string;
-  scenario: 'append' | 'raw' | 'emmett' | 'replay';
+  scenario: 'append' | 'raw' | 'emmett' | 'replay' | 'views-rebuild' | 'known-at';
   adapter: 'sqlite' | 'postgres';
   events: number;
   writers: number;
