@@ -5,7 +5,8 @@ import { governorReport, type GovernorReport } from '../domain/governor-report.j
 import { policyRegisterProjection, type PolicyRecord } from '../domain/policy-register.projection.js';
 import { cpdMatrix, overdueReviews, type CpdRow, type OverdueReviewRow } from '../domain/policy-views.js';
 import { safeguardingActivityProjection, type ActivityRecord } from '../domain/safeguarding-activity.projection.js';
-import { replayProjection, type TimeFilter } from '../domain/time-travel.js';
+import type { TimeFilter } from '../domain/time-travel.js';
+import { ReplaySnapshots } from './replay-snapshots.js';
 import { trainingFacts, trainingStatusProjection } from '../domain/training-status.projection.js';
 import { trainingStatus, type TrainingStatusView } from '../domain/training-status.view.js';
 
@@ -19,20 +20,22 @@ export interface ViewOptions extends TimeFilter {
  * in memory over the setting's events up to that point.
  */
 export class ComplianceViews {
+  private readonly snapshots: ReplaySnapshots;
+
   constructor(
     private readonly store: EventStore,
     private readonly readModels: ReadModelStore,
     private readonly clock: Clock,
-  ) {}
+    snapshotEvery = 2000,
+  ) {
+    this.snapshots = new ReplaySnapshots(store, snapshotEvery);
+  }
 
   /** The documents of a projection for a setting, live or replayed for a time filter. */
   async documents<Doc>(projection: Projection<Doc>, tenantId: string, filter: TimeFilter = {}): Promise<Doc[]> {
     if (filter.asOf === undefined && filter.knownAt === undefined)
       return (await this.readModels.list(projection.name, tenantId)).map((d) => d.doc as Doc);
-    const types = projection.canHandle === 'all' ? undefined : projection.canHandle;
-    const events: RecordedEvent[] = [];
-    for await (const event of this.store.readAll({ tenantId, types, batchSize: 5000 })) events.push(event);
-    return [...replayProjection(projection, events, filter).values()];
+    return [...(await this.snapshots.replay(projection, tenantId, filter)).values()];
   }
 
   /** The date a view is evaluated at: the as-of date, else the as-known-at date, else today. */
