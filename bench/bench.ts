@@ -85,6 +85,26 @@ function scenarios(): Scenario[] {
         batch: 100,
         personal: false,
       });
+    // Compliance views: writers = settings, batch = staff per setting; for known-at, events = queries.
+    const [settings, staff] = quick ? [2, 30] : [10, 150];
+    list.push({
+      name: `views rebuild ${settings} settings x ${staff} staff x 5 years`,
+      scenario: 'views-rebuild',
+      adapter,
+      events: 0,
+      writers: settings,
+      batch: staff,
+      personal: false,
+    });
+    list.push({
+      name: `known-at training status, ${quick ? 100 : 500} staff`,
+      scenario: 'known-at',
+      adapter,
+      events: quick ? 5 : 20,
+      writers: 1,
+      batch: quick ? 100 : 500,
+      personal: false,
+    });
   }
   return list;
 }

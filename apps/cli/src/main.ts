@@ -3,6 +3,7 @@ import { loadConfig } from '@ledger/config';
 import { APP_VERSION, reportFailure, serveUntilSignalled } from '../../api/src/index.js';
 import { registerStoreCommands } from './commands/store-commands.js';
 import { registerDemoCommand } from './demo/demo.command.js';
+import { registerVerifyCommand } from './commands/verify.command.js';
 
 const program = new Command()
   .name('ledger')
@@ -19,6 +20,7 @@ program
 
 registerStoreCommands(program);
 registerDemoCommand(program);
+registerVerifyCommand(program);
 
 try {
   await program.parseAsync(process.argv);

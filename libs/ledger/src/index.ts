@@ -15,3 +15,6 @@ export { exportLine, exportLog, type ExportedEvent } from './transfer/export-log
 export { ImportRefusedError, importLog, verifyExport } from './transfer/import-log.js';
 export { streamSummaryProjection, type StreamSummary } from './projector/stream-summary.projection.js';
 export { CLOCK, LEDGER } from './tokens.js';
+export * from './integrity/merkle.js';
+export { verifyLog, type VerifyProblem, type VerifyReport } from './integrity/verify-log.js';
+export { readExport } from './transfer/import-log.js';

@@ -1,7 +1,9 @@
 import { consistencyProof, inclusionProof, leafHash, MerkleAccumulator, rootOf, verifyConsistency, verifyInclusion } from './merkle.js';
 
 // The RFC 6962 test inputs used by Certificate Transparency implementations, and their tree heads.
-const INPUTS = ['', '00', '10', '2021', '3031', '40414243', '5051525354555657', '606162636465666768696a6b6c6d6e6f'].map((hex) => Buffer.from(hex, 'hex'));
+const INPUTS = ['', '00', '10', '2021', '3031', '40414243', '5051525354555657', '606162636465666768696a6b6c6d6e6f'].map((hex) =>
+  Buffer.from(hex, 'hex'),
+);
 const ROOTS = [
   '6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d',
   'fac54203e7cc696cf0dfcb42c92a1d9dbaf70ad9e621f4bd8d98662f00e3c125',

@@ -5,11 +5,18 @@ import { createHash } from 'node:crypto';
  * hashes in global order: leaf = SHA-256(0x00 ‖ eventHash), node = SHA-256(0x01 ‖ left ‖ right).
  */
 export function leafHash(data: Buffer): Buffer {
-  return createHash('sha256').update(Buffer.from([0x00])).update(data).digest();
+  return createHash('sha256')
+    .update(Buffer.from([0x00]))
+    .update(data)
+    .digest();
 }
 
 export function nodeHash(left: Buffer, right: Buffer): Buffer {
-  return createHash('sha256').update(Buffer.from([0x01])).update(left).update(right).digest();
+  return createHash('sha256')
+    .update(Buffer.from([0x01]))
+    .update(left)
+    .update(right)
+    .digest();
 }
 
 /** The leaf of one event: its hex event hash, decoded, under the leaf prefix. */
@@ -37,7 +44,9 @@ export function inclusionProof(index: number, leaves: readonly Buffer[]): Buffer
   if (index < 0 || index >= leaves.length) throw new RangeError(`leaf ${index} is not in a tree of ${leaves.length}`);
   if (leaves.length === 1) return [];
   const k = split(leaves.length);
-  return index < k ? [...inclusionProof(index, leaves.slice(0, k)), rootOf(leaves.slice(k))] : [...inclusionProof(index - k, leaves.slice(k)), rootOf(leaves.slice(0, k))];
+  return index < k
+    ? [...inclusionProof(index, leaves.slice(0, k)), rootOf(leaves.slice(k))]
+    : [...inclusionProof(index - k, leaves.slice(k)), rootOf(leaves.slice(0, k))];
 }
 
 /** PROOF(m, D[n]): that the tree of the first m leaves is a prefix of the tree of n (RFC 6962 §2.1.2). */
@@ -46,7 +55,9 @@ export function consistencyProof(m: number, leaves: readonly Buffer[]): Buffer[]
   const subproof = (m: number, d: readonly Buffer[], complete: boolean): Buffer[] => {
     if (m === d.length) return complete ? [] : [rootOf(d)];
     const k = split(d.length);
-    return m <= k ? [...subproof(m, d.slice(0, k), complete), rootOf(d.slice(k))] : [...subproof(m - k, d.slice(k), false), rootOf(d.slice(0, k))];
+    return m <= k
+      ? [...subproof(m, d.slice(0, k), complete), rootOf(d.slice(k))]
+      : [...subproof(m - k, d.slice(k), false), rootOf(d.slice(0, k))];
   };
   return subproof(m, leaves, true);
 }

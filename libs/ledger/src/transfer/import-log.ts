@@ -40,6 +40,11 @@ function parse(line: number, text: string): RecordedEvent {
   return event;
 }
 
+/** The events of an export file, in file order; a malformed line throws naming it. */
+export async function* readExport(file: string): AsyncIterable<RecordedEvent> {
+  for await (const { line, text } of lines(file)) yield parse(line, text);
+}
+
 /**
  * Checks a whole export before anything is written: every hash recomputes, every
  * stream's chain is unbroken, and positions only grow. Throws naming the first bad line.
