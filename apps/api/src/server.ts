@@ -74,7 +74,7 @@ export async function startServer(config: LedgerConfig): Promise<RunningServer> 
  * Runs the API until SIGTERM or SIGINT, then shuts down gracefully and exits 0.
  * If in-flight requests outlast the shutdown timeout, exits 1 so supervisors notice.
  */
-export async function serveUntilSignalled(config: LedgerConfig): Promise<void> {
+export async function serveUntilSignalled(config: LedgerConfig, afterStart?: (server: RunningServer) => Promise<void>): Promise<void> {
   const server = await startServer(config);
   const logger = server.app.get(Logger);
   const shutdown = (signal: NodeJS.Signals) => {
@@ -97,4 +97,5 @@ export async function serveUntilSignalled(config: LedgerConfig): Promise<void> {
   };
   process.once('SIGTERM', shutdown);
   process.once('SIGINT', shutdown);
+  await afterStart?.(server);
 }

@@ -2,7 +2,9 @@ import { Command } from 'commander';
 import { loadConfig } from '@ledger/config';
 import { APP_VERSION, reportFailure, serveUntilSignalled } from '../../api/src/index.js';
 import { registerStoreCommands } from './commands/store-commands.js';
-import { registerDemoCommand } from './demo/demo.command.js';
+import { CommandBus } from '@nestjs/cqrs';
+import { Logger } from 'nestjs-pino';
+import { loadDemo, parseSeed, registerDemoCommand } from './demo/demo.command.js';
 import { registerVerifyCommand } from './commands/verify.command.js';
 
 const program = new Command()
@@ -14,8 +16,13 @@ const program = new Command()
 program
   .command('serve')
   .description('start the GraphQL API (same as npm start); stops cleanly on SIGTERM/SIGINT')
-  .action(async () => {
-    await serveUntilSignalled(loadConfig()).catch((error: unknown) => reportFailure(error));
+  .option('--demo [seed]', 'also load the demo trust (see ledger demo) once the API is up')
+  .action(async (options: { demo?: string | boolean }) => {
+    const seed = options.demo === undefined || options.demo === false ? undefined : parseSeed(options.demo === true ? '1' : options.demo);
+    await serveUntilSignalled(loadConfig(), async (server) => {
+      if (seed === undefined) return;
+      server.app.get(Logger).log(await loadDemo(server.app.get(CommandBus), seed), 'Ledger');
+    }).catch((error: unknown) => reportFailure(error));
   });
 
 registerStoreCommands(program);

@@ -6,6 +6,36 @@ import { createDomainContext, PERSONAL_DATA } from '../../../api/src/index.js';
 import { progressBar } from '../commands/progress.js';
 import { demoPlan, DEMO_SETTINGS, TRUST_ID } from './demo-plan.js';
 
+export function parseSeed(value: string): number {
+  const seed = Number.parseInt(value, 10);
+  if (!Number.isInteger(seed) || seed < 1 || String(seed) !== value.trim())
+    throw new Error(`--seed must be a positive integer, not ${value}`);
+  return seed;
+}
+
+/** Runs the demo plan through a command bus; returns a one-line summary. Stops at the first refusal, naming the step. */
+export async function loadDemo(bus: CommandBus, seed: number): Promise<string> {
+  const steps = demoPlan(seed);
+  const bar = progressBar('demo', steps.length);
+  let appended = 0;
+  for (const [i, step] of steps.entries()) {
+    try {
+      const result = await bus.execute(step.message);
+      if (!result.replayed) appended += result.events.length;
+    } catch (error) {
+      bar.stop();
+      const command = (step.message as { command: { kind: string; tenantId: string } }).command;
+      throw new Error(`step ${i + 1} (${command.kind} in ${command.tenantId} at ${step.at}) was refused: ${(error as Error).message}`, {
+        cause: error,
+      });
+    }
+    if (i % 50 === 0) bar.update(i + 1);
+  }
+  bar.update(steps.length);
+  bar.stop();
+  return `Demo loaded (seed ${seed}): trust ${TRUST_ID} with ${DEMO_SETTINGS.map((s) => `${s.name} (${s.id})`).join(' and ')}; ${steps.length} commands, ${appended} new events.`;
+}
+
 /** `ledger demo`: loads the fictional trust through the same command bus the API uses. */
 export function registerDemoCommand(program: Command): void {
   program
@@ -13,34 +43,11 @@ export function registerDemoCommand(program: Command): void {
     .description('load two fictional settings (an AP centre and a secondary school) with three academic years of history')
     .option('--seed <n>', 'seed for the generated history (same seed, same demo)', '1')
     .action(async (options: { seed: string }) => {
-      const seed = Number.parseInt(options.seed, 10);
-      if (!Number.isInteger(seed) || seed < 1) throw new Error(`--seed must be a positive integer, not ${options.seed}`);
+      const seed = parseSeed(options.seed);
       const runtime = await openLedger(loadConfig(), { personalData: PERSONAL_DATA });
       const app = await createDomainContext(runtime);
       try {
-        const bus = app.get(CommandBus);
-        const steps = demoPlan(seed);
-        const bar = progressBar('demo', steps.length);
-        let appended = 0;
-        for (const [i, step] of steps.entries()) {
-          try {
-            const result = await bus.execute(step.message);
-            if (!result.replayed) appended += result.events.length;
-          } catch (error) {
-            bar.stop();
-            const command = (step.message as { command: { kind: string; tenantId: string } }).command;
-            throw new Error(
-              `step ${i + 1} (${command.kind} in ${command.tenantId} at ${step.at}) was refused: ${(error as Error).message}`,
-              { cause: error },
-            );
-          }
-          if (i % 50 === 0) bar.update(i + 1);
-        }
-        bar.update(steps.length);
-        bar.stop();
-        process.stdout.write(
-          `Demo loaded (seed ${seed}): trust ${TRUST_ID} with ${DEMO_SETTINGS.map((s) => `${s.name} (${s.id})`).join(' and ')}; ${steps.length} commands, ${appended} new events.\n`,
-        );
+        process.stdout.write(`${await loadDemo(app.get(CommandBus), seed)}\n`);
       } finally {
         await app.close();
         await runtime.close();
