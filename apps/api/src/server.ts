@@ -3,7 +3,8 @@ import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import type { LedgerConfig } from '@ledger/config';
-import { openLedger, Projector, type EventStore, type LedgerRuntime } from '@ledger/ledger';
+import { loadSigningKey, Notary, openLedger, Projector, type EventStore, type LedgerRuntime } from '@ledger/ledger';
+import { systemClock } from '@ledger/kernel';
 import { PROJECTIONS } from './projections.js';
 import { PERSONAL_DATA } from './domain.module.js';
 import { AppModule } from './app.module.js';
@@ -28,14 +29,25 @@ export async function startServer(config: LedgerConfig): Promise<RunningServer> 
     log: (message, ...rest) => logger?.log(message, ...rest),
     error: (message, ...rest) => logger?.error(message, ...rest),
   });
+  const notary = new Notary(
+    runtime.ledger,
+    loadSigningKey(config.dataDir),
+    { every: config.checkpointEvery, intervalMs: config.checkpointSeconds * 1000 },
+    systemClock,
+    {
+      error: (message, ...rest) => logger?.error(message, ...rest),
+    },
+  );
   let app: INestApplication;
   try {
     app = await NestFactory.create(AppModule.forRoot(config, runtime, projector), { bufferLogs: true });
     app.useLogger(app.get(Logger));
     logger = app.get(Logger);
     projector.start();
+    notary.start();
     await app.listen(config.port, config.host);
   } catch (error) {
+    await notary.stop();
     await projector.stop();
     await runtime.close();
     throw error;
@@ -64,6 +76,7 @@ export async function startServer(config: LedgerConfig): Promise<RunningServer> 
       (closing ??= (async () => {
         // app.close() stops the HTTP server accepting and waits for open requests.
         await app.close();
+        await notary.stop();
         await projector.stop();
         await runtime.close();
       })()),

@@ -81,6 +81,8 @@ describe(loadConfig.name, () => {
       'DATABASE_URL',
       'EVENTSTORE_CONNECTION_STRING',
       'HOST',
+      'LEDGER_CHECKPOINT_EVERY',
+      'LEDGER_CHECKPOINT_SECONDS',
       'LEDGER_DATA_DIR',
       'LEDGER_MASTER_KEY',
       'LEDGER_STORE',

@@ -24,6 +24,10 @@ export interface LedgerConfig {
   readonly shutdownTimeoutMs: number;
   /** base64 of 32 bytes; when absent the embedded default keeps a key file in the data directory. */
   readonly masterKey: string | undefined;
+  /** Sign a Merkle checkpoint after this many events... */
+  readonly checkpointEvery: number;
+  /** ...or after this many seconds with new events. */
+  readonly checkpointSeconds: number;
 }
 
 /** One documented variable: the README table is generated from this list. */
@@ -71,6 +75,18 @@ export const CONFIG_VARIABLES: readonly VariableDoc[] = [
     default: '(key file master.key in LEDGER_DATA_DIR, created on first run)',
     allowed: 'base64 of exactly 32 random bytes',
     meaning: 'wraps every data subject key; lose it and personal fields cannot be read: back it up',
+  },
+  {
+    name: 'LEDGER_CHECKPOINT_EVERY',
+    default: '1000',
+    allowed: 'an integer from 1 to 1000000',
+    meaning: 'sign a Merkle checkpoint after this many new events',
+  },
+  {
+    name: 'LEDGER_CHECKPOINT_SECONDS',
+    default: '3600',
+    allowed: 'an integer from 1 to 86400',
+    meaning: '…or after this many seconds, if anything new was recorded',
   },
   { name: 'LOG_LEVEL', default: 'info', allowed: LOG_LEVELS.join(', '), meaning: 'minimum level of the structured (JSON) logs' },
   { name: 'NODE_ENV', default: 'development', allowed: NODE_ENVS.join(', '), meaning: 'production turns off development conveniences' },
@@ -177,6 +193,8 @@ export function loadConfig(env: Env = process.env): LedgerConfig {
       'EVENTSTORE_CONNECTION_STRING is required when LEDGER_STORE=eventstoredb: allowed is an esdb:// or kurrentdb:// connection string',
     );
   }
+  const checkpointEvery = integer(env, 'LEDGER_CHECKPOINT_EVERY', 1000, 1, 1_000_000);
+  const checkpointSeconds = integer(env, 'LEDGER_CHECKPOINT_SECONDS', 3600, 1, 86_400);
   const masterKey = present(env, 'LEDGER_MASTER_KEY');
   if (masterKey !== undefined && (!/^[A-Za-z0-9+/]+={0,2}$/.test(masterKey) || Buffer.from(masterKey, 'base64').length !== 32)) {
     throw new ConfigError(
@@ -185,5 +203,18 @@ export function loadConfig(env: Env = process.env): LedgerConfig {
     );
   }
   const dataDir = usableDirectory('LEDGER_DATA_DIR', present(env, 'LEDGER_DATA_DIR') ?? './data');
-  return { port, host, store, dataDir, databaseUrl, eventStoreConnectionString, logLevel, nodeEnv, shutdownTimeoutMs, masterKey };
+  return {
+    port,
+    host,
+    store,
+    dataDir,
+    databaseUrl,
+    eventStoreConnectionString,
+    logLevel,
+    nodeEnv,
+    shutdownTimeoutMs,
+    masterKey,
+    checkpointEvery,
+    checkpointSeconds,
+  };
 }

@@ -16,5 +16,7 @@ export { ImportRefusedError, importLog, verifyExport } from './transfer/import-l
 export { streamSummaryProjection, type StreamSummary } from './projector/stream-summary.projection.js';
 export { CLOCK, LEDGER } from './tokens.js';
 export * from './integrity/merkle.js';
-export { verifyLog, type VerifyProblem, type VerifyReport } from './integrity/verify-log.js';
+export { collectCheckpoints, verifyLog, type CheckpointIndex, type VerifyProblem, type VerifyReport } from './integrity/verify-log.js';
+export * from './integrity/checkpoint.js';
+export { Notary, type NotaryOptions } from './integrity/notary.js';
 export { readExport } from './transfer/import-log.js';

@@ -1,6 +1,14 @@
 import type { Command } from 'commander';
 import { loadConfig } from '@ledger/config';
-import { openLedger, readExport, verifyLog, type VerifyReport } from '@ledger/ledger';
+import {
+  CHECKPOINT_STREAM,
+  collectCheckpoints,
+  loadSigningKey,
+  openLedger,
+  readExport,
+  verifyLog,
+  type VerifyReport,
+} from '@ledger/ledger';
 import { progressBar } from './progress.js';
 
 function report(result: VerifyReport, source: string): number {
@@ -24,14 +32,26 @@ export function registerVerifyCommand(program: Command): void {
     .command('verify')
     .description('recompute every event hash, every stream chain and the Merkle root; exit 1 naming the first bad event')
     .option('--export <file>', 'verify an export file instead of the store (no database needed)')
-    .action(async (options: { export?: string }) => {
+    .option('--print-key', "print this ledger's checkpoint public key (Ed25519, PEM) and its key id, and exit")
+    .action(async (options: { export?: string; printKey?: boolean }) => {
+      if (options.printKey) {
+        const key = loadSigningKey(loadConfig().dataDir);
+        process.stdout.write(`key id ${key.keyId}\n${key.publicKeyPem}`);
+        return;
+      }
       const started = Date.now();
       let code: number;
       if (options.export) {
         let total = 0;
         for await (const _ of readExport(options.export)) total += 1;
         const bar = progressBar('verify', total);
-        const result = await verifyLog(readExport(options.export), (n) => bar.update(n));
+        const file = options.export;
+        const checkpoints = await collectCheckpoints(
+          (async function* () {
+            for await (const event of readExport(file)) if (event.stream === CHECKPOINT_STREAM) yield event;
+          })(),
+        );
+        const result = await verifyLog(readExport(file), (n) => bar.update(n), checkpoints);
         bar.stop();
         code = report(result, options.export);
       } else {
@@ -39,7 +59,8 @@ export function registerVerifyCommand(program: Command): void {
         try {
           const total = Number(await runtime.store.headPosition());
           const bar = progressBar('verify', total);
-          const result = await verifyLog(runtime.store.readAll({ batchSize: 5000 }), (n) => bar.update(n));
+          const checkpoints = await collectCheckpoints(runtime.store.readStream(CHECKPOINT_STREAM));
+          const result = await verifyLog(runtime.store.readAll({ batchSize: 5000 }), (n) => bar.update(n), checkpoints);
           bar.stop();
           code = report(result, `the ${runtime.store.adapter} store`);
         } finally {
