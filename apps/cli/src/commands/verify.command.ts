@@ -21,7 +21,7 @@ function report(result: VerifyReport, source: string): number {
     return 1;
   }
   process.stdout.write(
-    `OK: ${result.events} events in ${result.streams} streams of ${source}; every hash and chain holds. Merkle root (RFC 6962) ${result.root}\n`,
+    `OK: ${result.events} events in ${result.streams} streams of ${source}; every hash and chain holds; ${result.checkpoints} signed checkpoints match. Merkle root (RFC 6962) ${result.root}\n`,
   );
   return 0;
 }
