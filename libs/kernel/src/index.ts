@@ -7,3 +7,4 @@ export * from './ids.js';
 export * from './personal-data.js';
 export * from './roles.js';
 export * from './without-context.js';
+export * from './dates.js';

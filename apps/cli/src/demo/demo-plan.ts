@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { ICommand } from '@nestjs/cqrs';
 import { ExecuteFilteringCommand } from '@ledger/filtering';
 import { ExecuteIncidentCommand } from '@ledger/incidents';
-import type { Role } from '@ledger/kernel';
+import { addDays, type Role } from '@ledger/kernel';
 import { ExecutePupilCommand, ExecuteSettingCommand, ExecuteStaffCommand } from '@ledger/people';
 import { ExecuteDocumentCommand } from '@ledger/policies';
 import { ExecuteSearchCommand } from '@ledger/searches';
@@ -50,7 +50,6 @@ export const DEMO_SETTINGS: readonly SettingSpec[] = [
 const YEARS = [2022, 2023, 2024];
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 const day = (date: string, hour = 9, minute = 0) => `${date}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:00.000Z`;
-const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * Three academic years (September 2022 to August 2025) of two fictional settings in one

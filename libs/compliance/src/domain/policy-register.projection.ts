@@ -1,4 +1,4 @@
-import type { Projection, RecordedEvent } from '@ledger/kernel';
+import { daysBetween, type Projection, type RecordedEvent } from '@ledger/kernel';
 
 export interface ReviewRecord {
   readonly reviewedOn: string;
@@ -25,9 +25,6 @@ export interface PolicyRecord {
   /** staffId → versions acknowledged. */
   readonly acknowledgements: Readonly<Record<string, readonly string[]>>;
 }
-
-export const daysBetween = (from: string, to: string): number =>
-  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
 /** The policy register: one document per policy or statutory document. */
 export const policyRegisterProjection: Projection<PolicyRecord> = {

@@ -1,6 +1,7 @@
-import { addDays, trainingStatus, type TrainingStatusRow } from './training-status.view.js';
+import { trainingStatus, type TrainingStatusRow } from './training-status.view.js';
 import type { TrainingFacts } from './training-status.projection.js';
-import { daysBetween, type PolicyRecord, type ReviewRecord } from './policy-register.projection.js';
+import { addDays, daysBetween } from '@ledger/kernel';
+import type { PolicyRecord, ReviewRecord } from './policy-register.projection.js';
 
 export interface OverdueReviewRow {
   readonly documentId: string;

@@ -1,3 +1,4 @@
+import { addDays, addMonths } from '@ledger/kernel';
 import type { TrainingFacts } from './training-status.projection.js';
 
 export type TrainingState = 'compliant' | 'due_soon' | 'overdue' | 'never_done';
@@ -28,18 +29,6 @@ export interface TrainingStatusView {
     readonly percentCompliant: number;
   };
 }
-
-/** Adds whole months to a YYYY-MM-DD date, clamping to the end of a shorter month. */
-export function addMonths(date: string, months: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const target = new Date(Date.UTC(y, m - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(d, lastDay));
-  return target.toISOString().slice(0, 10);
-}
-
-export const addDays = (date: string, days: number): string =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * Training status on a date: for each member of staff on the staff that day and each

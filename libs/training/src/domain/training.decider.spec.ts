@@ -1,6 +1,7 @@
 import { command, context, given, staff } from '@ledger/testing';
 import type { CatalogueCommand, CompletionCommand } from './training.commands.js';
-import { addMonths, catalogueDecider, completionsDecider } from './training.decider.js';
+import { addMonths } from '@ledger/kernel';
+import { catalogueDecider, completionsDecider } from './training.decider.js';
 import type { CatalogueEvent, CompletionEvent } from './training.events.js';
 
 const ctx = context([staff('head-cho'), staff('teacher-ben'), staff('left-dan', '2024-12-31T00:00:00.000Z')]);

@@ -1,4 +1,5 @@
 import {
+  addMonths,
   checkCurrentStaff,
   checkOccurredAt,
   checkRole,
@@ -16,15 +17,6 @@ export type CatalogueState = {
   readonly status: 'catalogue';
   readonly courses: Readonly<Record<string, { readonly rule: RuleInForce | null; readonly roles: readonly Role[] }>>;
 };
-
-/** Adds whole months to a YYYY-MM-DD date, clamping to the month's last day (31 Jan + 1 month = 28/29 Feb). */
-export function addMonths(date: string, months: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const target = new Date(Date.UTC(y, m - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(d, lastDay));
-  return target.toISOString().slice(0, 10);
-}
 
 /**
  * The setting's training catalogue: courses, per-setting versioned cadence rules (local
