@@ -8,7 +8,9 @@ import { LoggerModule } from 'nestjs-pino';
 import pino from 'pino';
 import type { TokenVerifier } from '@ledger/access';
 import type { LedgerConfig } from '@ledger/config';
-import type { EventStore, LedgerRuntime, Projector } from '@ledger/ledger';
+import { ComplianceViews } from '@ledger/compliance';
+import type { Clock } from '@ledger/kernel';
+import { CLOCK, type EventStore, type LedgerRuntime, type Projector } from '@ledger/ledger';
 import { DomainModule, LedgerRuntimeModule } from './domain.module.js';
 import { AccessGuard } from './graphql/access/access.guard.js';
 import { Authenticator } from './graphql/access/authenticator.js';
@@ -66,6 +68,12 @@ export class AppModule {
         {
           provide: APP_PIPE,
           useValue: new ValidationPipe({ transform: true, forbidUnknownValues: true, exceptionFactory: (errors) => badUserInput(errors) }),
+        },
+        {
+          provide: ComplianceViews,
+          useFactory: (clock: Clock) =>
+            new ComplianceViews(store, runtime.readModels, clock, 2000, (stream) => runtime.ledger.readStream(stream)),
+          inject: [CLOCK],
         },
         CommandGateway,
         ...GRAPHQL_RESOLVERS,

@@ -27,6 +27,8 @@ export class ComplianceViews {
     private readonly readModels: ReadModelStore,
     private readonly clock: Clock,
     snapshotEvery = 2000,
+    /** Reads a stream for evidence trails; pass the ledger's reader to show personal fields decrypted. */
+    private readonly readTrailStream: (stream: string) => AsyncIterable<RecordedEvent> = (stream) => store.readStream(stream),
   ) {
     this.snapshots = new ReplaySnapshots(store, snapshotEvery);
   }
@@ -105,7 +107,7 @@ export class ComplianceViews {
         ? [`staff-${tenantId}.${subject.id}`, `training-${tenantId}.${subject.id}`]
         : [`${subject.kind}-${tenantId}.${subject.id}`];
     const events: RecordedEvent[] = [];
-    for (const stream of streams) for await (const event of this.store.readStream(stream)) events.push(event);
+    for (const stream of streams) for await (const event of this.readTrailStream(stream)) events.push(event);
     const end = (value: string) => (value.length === 10 ? `${value}T23:59:59.999Z` : value);
     return evidenceTrail(
       events.filter(
