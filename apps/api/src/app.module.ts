@@ -6,6 +6,7 @@ import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { LoggerModule } from 'nestjs-pino';
 import pino from 'pino';
+import { GraphQLError, type ValidationContext } from 'graphql';
 import type { TokenVerifier } from '@ledger/access';
 import type { LedgerConfig } from '@ledger/config';
 import { ComplianceViews } from '@ledger/compliance';
@@ -22,7 +23,17 @@ import { HealthController } from './health/health.controller.js';
 import { EVENT_STORE, LEDGER_CONFIG, PROJECTOR, READ_YOUR_WRITES_MS } from './tokens.js';
 
 /** Limits on one GraphQL operation: nesting depth and estimated cost. */
-export const QUERY_LIMITS = { maxDepth: 10, maxCost: 20_000 } as const;
+export const QUERY_LIMITS = { maxDepth: 10, maxCost: 5000 } as const;
+
+/** A refused operation is a validation error (HTTP 400) saying which limit it broke, not a server fault. */
+const reportLimit = {
+  exposeLimits: true,
+  propagateOnRejection: false,
+  onReject: [
+    (context: ValidationContext | null, error: GraphQLError) =>
+      context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ''), { extensions: { code: 'QUERY_TOO_COMPLEX' } })),
+  ],
+};
 
 /** The composition root: configuration, the opened store and the token verifier come in from outside. */
 @Module({})
@@ -51,8 +62,8 @@ export class AppModule {
           context: ({ req }: { req: unknown }) => ({ req }),
           formatError: formatError({ error: (object, message) => errorLog.error(object, message) }),
           validationRules: [
-            maxDepthRule({ n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true, exposeLimits: true }),
-            costLimitRule({ maxCost: QUERY_LIMITS.maxCost, ignoreIntrospection: true, exposeLimits: true }),
+            maxDepthRule({ n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true, ...reportLimit }),
+            costLimitRule({ maxCost: QUERY_LIMITS.maxCost, ignoreIntrospection: true, ...reportLimit }),
           ],
         }),
       ],
