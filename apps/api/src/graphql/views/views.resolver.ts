@@ -108,12 +108,14 @@ export class ViewQueries {
   @Allow('trainingStatus')
   async trainingStatus(@Args() args: ComplianceArgs): Promise<TrainingStatusConnection> {
     const view = await this.views.trainingStatus(args.tenantId, args);
-    const rows = view.rows.map((row) => ({ ...row, tenantId: args.tenantId }));
+    // The view is shared between requests (cached per checkpoint): copy only the page.
+    const page = paginate(view.rows, (r) => `${r.staffId}\u0000${r.courseId}`, args);
     return {
       at: view.at,
       dueSoonDays: view.dueSoonDays,
       totals: view.totals,
-      ...paginate(rows, (r) => `${r.staffId}\u0000${r.courseId}`, args),
+      ...page,
+      edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: { ...edge.node, tenantId: args.tenantId } })),
     };
   }
 
@@ -135,19 +137,20 @@ export class ViewQueries {
   @Allow('cpdMatrix')
   async cpdMatrix(@Args() args: ComplianceArgs): Promise<CpdMatrixConnection> {
     const rows = await this.views.cpdMatrix(args.tenantId, args);
+    const page = paginate(rows, (r) => r.staffId, args);
     return {
       at: this.views.evaluationDate(args),
-      ...paginate(
-        rows.map((r) => ({
+      ...page,
+      edges: page.edges.map(({ cursor, node: r }) => ({
+        cursor,
+        node: {
           ...r,
           tenantId: args.tenantId,
           roles: [...r.roles],
           outstandingAcknowledgements: [...r.outstandingAcknowledgements],
           training: r.training.map((t) => ({ ...t, tenantId: args.tenantId })),
-        })),
-        (r) => r.staffId,
-        args,
-      ),
+        },
+      })),
     };
   }
 
