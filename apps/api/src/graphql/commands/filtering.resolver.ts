@@ -180,8 +180,9 @@ export class FilteringMutations {
     return this.run(principal, input, alertId, {
       kind: 'HandleMonitoringAlert',
       alertId,
-      receivedAt: input.receivedAt,
-      dslInformedAt: input.dslInformedAt,
+      // Stored in one form (UTC, milliseconds) so that time-to-DSL compares like with like.
+      receivedAt: new Date(input.receivedAt).toISOString(),
+      dslInformedAt: new Date(input.dslInformedAt).toISOString(),
       summary: input.summary,
     });
   }

@@ -1,7 +1,7 @@
 import { Args, Field, ID, InputType, Int, Mutation, Resolver } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import type { Principal } from '@ledger/access';
-import { newId, type WithoutContext } from '@ledger/kernel';
+import { newId, ROLES, type Role, type WithoutContext } from '@ledger/kernel';
 import {
   CONSENTS,
   DOCUMENT_KINDS,
@@ -18,7 +18,7 @@ import { Allow, CurrentPrincipal } from '../access/access.decorators.js';
 import { CommandGateway } from './command-gateway.js';
 import { CommandInput, CommandResult, ID_MESSAGE, ID_PATTERN } from './command-input.js';
 import { graphqlEnum } from './enums.js';
-import { IsCalendarDate, SHA256_MESSAGE, SHA256_PATTERN, type CommandBody } from './fields.js';
+import { IsCalendarDate, RoleEnum, SHA256_MESSAGE, SHA256_PATTERN, type CommandBody } from './fields.js';
 
 const DocumentKindEnum = graphqlEnum(
   DOCUMENT_KINDS,
@@ -73,12 +73,13 @@ export class DraftDocumentInput extends CommandInput {
   @IsBoolean()
   statutory!: boolean;
 
-  @Field(() => [String], { description: 'Who must acknowledge it: the roles that sign "read and understood", e.g. ["staff"]' })
+  @Field(() => [RoleEnum], {
+    description: 'The roles that must acknowledge it "read and understood" ("staff" means every member of staff); empty for none',
+  })
   @IsArray()
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @MaxLength(100, { each: true })
-  acknowledgedBy!: string[];
+  @ArrayMaxSize(ROLES.length)
+  @IsIn(ROLES, { each: true })
+  acknowledgedBy!: Role[];
 }
 
 @InputType({ description: 'A version of the document is published' })
@@ -90,7 +91,8 @@ export class PublishVersionInput extends VersionInput {
   @Field({ nullable: true, description: 'The full text of the version, when the setting wants it kept in the ledger' })
   @IsOptional()
   @IsString()
-  @MaxLength(500_000)
+  // The HTTP body limit (100 kB by default) usually refuses a longer text before this does.
+  @MaxLength(100_000)
   text?: string;
 }
 
