@@ -646,9 +646,9 @@ describe('Mutations over HTTP', () => {
       expect(errors[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', domainCode: 'SEARCH.NOT_FOUND' });
     });
 
-    it('should answer FORBIDDEN where the table lets a role in but the decider does not (a head approving a policy)', async () => {
+    it('should answer FORBIDDEN from the permission table for a head approving a policy (governors approve)', async () => {
       const { errors } = await send('head', 'approveVersion', { documentId: 'e-safety-policy', version: '2025.1', committee: 'Head' });
-      expect(errors[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', domainCode: 'COMMAND.ROLE_NOT_PERMITTED' });
+      expect(errors[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'role', operation: 'ApproveVersion' });
     });
   });
 });

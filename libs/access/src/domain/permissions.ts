@@ -12,63 +12,64 @@ const INSPECT: readonly Role[] = ['inspector', 'auditor'];
 /**
  * Who may do what: one row per operation, the roles that may perform it. Every mutation and
  * query names its operation and the API refuses anything not in its row. The deciders apply
- * the finer business rules on top (a DSL triages; the assignee completes an action).
+ * the finer rules on top (only the assignee or a DSL completes an action; a member of staff
+ * must be on the staff list on the day). The command rows match the roles the deciders accept.
  */
 export const PERMISSIONS = {
   // People and organisation
   RegisterSetting: [...HEAD, ...TRUST],
-  FormTrust: TRUST,
+  FormTrust: [...HEAD, ...TRUST],
   JoinTrust: [...HEAD, ...TRUST],
-  AppointSafeguardingRole: [...HEAD, ...TRUST],
-  EndSafeguardingRole: [...HEAD, ...TRUST],
-  JoinStaff: [...SLT, ...TRUST],
-  ChangeStaffRoles: [...SLT, ...TRUST],
-  RecordStaffLeaving: [...SLT, ...TRUST],
-  RegisterPupilReference: [...LEADS, 'esafety_coordinator'],
+  AppointSafeguardingRole: [...HEAD, ...TRUST, 'chair_of_governors'],
+  EndSafeguardingRole: [...HEAD, ...TRUST, 'chair_of_governors'],
+  JoinStaff: [...LEADS, ...TRUST],
+  ChangeStaffRoles: [...LEADS, ...TRUST],
+  RecordStaffLeaving: [...LEADS, ...TRUST],
+  RegisterPupilReference: STAFF,
   // Policies, agreements and consent
-  DraftDocument: [...LEADS, 'esafety_coordinator'],
-  PublishVersion: [...LEADS, 'esafety_coordinator'],
-  ApproveVersion: [...HEAD, ...GOVERNORS],
-  RatifyVersion: [...GOVERNORS],
-  ScheduleReview: [...LEADS, 'esafety_coordinator'],
-  ReviewDocument: [...LEADS, 'esafety_coordinator', ...GOVERNORS],
-  RetireDocument: [...LEADS],
-  AcknowledgeDocument: [...STAFF, ...GOVERNORS],
-  SignAgreement: [...STAFF, ...GOVERNORS],
+  DraftDocument: LEADS,
+  PublishVersion: LEADS,
+  ApproveVersion: GOVERNORS,
+  RatifyVersion: ['chair_of_governors'],
+  ScheduleReview: [...LEADS, ...GOVERNORS],
+  ReviewDocument: [...LEADS, ...GOVERNORS],
+  RetireDocument: LEADS,
+  AcknowledgeDocument: STAFF,
+  SignAgreement: STAFF,
   GiveConsent: STAFF,
   WithdrawConsent: STAFF,
   // Searches and confiscation
-  ConductSearch: LEADS,
-  ConfiscateDevice: LEADS,
-  DeleteDeviceData: LEADS,
-  HandDeviceToPolice: LEADS,
-  ReleaseDeviceToParent: LEADS,
-  InformParentsOfSearch: LEADS,
-  CompleteSearch: LEADS,
+  ConductSearch: STAFF,
+  ConfiscateDevice: STAFF,
+  DeleteDeviceData: STAFF,
+  HandDeviceToPolice: DSL,
+  ReleaseDeviceToParent: STAFF,
+  InformParentsOfSearch: STAFF,
+  CompleteSearch: STAFF,
   // Training
-  DefineCourse: [...LEADS, ...TRUST],
-  SetCadenceRule: [...LEADS, ...TRUST],
-  SetTrainingRequirement: [...LEADS, ...TRUST],
-  RecordCompletion: [...LEADS, 'esafety_coordinator', ...TRUST],
-  CorrectCompletion: [...LEADS, ...TRUST],
-  RetractCompletion: [...LEADS, ...TRUST],
+  DefineCourse: LEADS,
+  SetCadenceRule: LEADS,
+  SetTrainingRequirement: LEADS,
+  RecordCompletion: STAFF,
+  CorrectCompletion: STAFF,
+  RetractCompletion: STAFF,
   // Incidents
   ReportIncident: STAFF,
   TriageIncident: DSL,
   EscalateIncident: DSL,
   RecordEscalationOutcome: DSL,
-  PreserveEvidence: [...DSL, ...HEAD],
-  InformParents: [...DSL, ...HEAD],
+  PreserveEvidence: DSL,
+  InformParents: STAFF,
   ApplySanction: LEADS,
-  AssignIncidentAction: DSL,
+  AssignIncidentAction: LEADS,
   CompleteIncidentAction: STAFF,
   CloseIncident: DSL,
   ReopenIncident: DSL,
   // Filtering and monitoring
-  AssignFilteringRoles: [...HEAD, ...TRUST],
+  AssignFilteringRoles: [...HEAD, ...TRUST, 'chair_of_governors'],
   HoldFilteringReview: [...LEADS, 'esafety_coordinator', 'filtering_governor'],
-  TestFilter: [...LEADS, 'esafety_coordinator'],
-  RecordFilterDecision: [...LEADS, 'esafety_coordinator'],
+  TestFilter: [...LEADS, 'esafety_coordinator', 'filtering_governor'],
+  RecordFilterDecision: [...LEADS, 'esafety_coordinator', 'filtering_governor'],
   HandleMonitoringAlert: [...DSL, 'esafety_coordinator'],
   // Inspection access
   GrantInspectionAccess: [...HEAD, ...DSL, ...TRUST],
@@ -96,4 +97,10 @@ export const OPERATIONS = Object.keys(PERMISSIONS) as Operation[];
 
 export function isPermitted(role: string, operation: Operation): boolean {
   return (PERMISSIONS[operation] as readonly string[]).includes(role);
+}
+
+/** The permission table as the README prints it: one row per operation, the roles allowed. */
+export function permissionTableMarkdown(): string {
+  const rows = OPERATIONS.map((op) => `| \`${op}\` | ${PERMISSIONS[op].join(', ')} |`);
+  return ['| operation | roles allowed |', '|---|---|', ...rows].join('\n');
 }

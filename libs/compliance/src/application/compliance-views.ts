@@ -55,12 +55,7 @@ export class ComplianceViews {
    * projections it reads moves on. Time-travel answers are not cached here (replay has its
    * own snapshots).
    */
-  private async cached<T>(
-    projections: readonly Projection[],
-    key: string,
-    options: ViewOptions,
-    compute: () => Promise<T>,
-  ): Promise<T> {
+  private async cached<T>(projections: readonly Projection[], key: string, options: ViewOptions, compute: () => Promise<T>): Promise<T> {
     if (options.asOf !== undefined || options.knownAt !== undefined) return compute();
     const checkpoints = await Promise.all(projections.map((p) => this.readModels.checkpoint(p.name)));
     const version = checkpoints.map((c) => c?.position ?? '0').join('/');

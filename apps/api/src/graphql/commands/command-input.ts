@@ -53,7 +53,10 @@ export class RecordedEventRef {
 
 @ObjectType({ description: 'What a mutation recorded' })
 export class CommandResult {
-  @Field(() => ID, { description: 'The id of the thing the command acted on (incident, search, document, …)' })
+  @Field(() => ID, {
+    description:
+      'The id the caller needs next: the new escalation, evidence, action, device or completion id where the command made one, else the incident, search, document or person acted on',
+  })
   id!: string;
 
   @Field(() => ID)

@@ -206,9 +206,16 @@ export class ReopenIncidentInput extends IncidentInput {
 export class IncidentMutations {
   constructor(private readonly gateway: CommandGateway) {}
 
-  private run(principal: Principal, input: CommandInput, incidentId: string, body: Record<string, unknown> & { kind: string }) {
+  /** `resultId`: the id the caller needs next (a generated escalation, evidence or action id), default the incident's. */
+  private run(
+    principal: Principal,
+    input: CommandInput,
+    incidentId: string,
+    body: Record<string, unknown> & { kind: string },
+    resultId: string = incidentId,
+  ) {
     const meta = this.gateway.meta(principal, input);
-    return this.gateway.run(incidentId, meta, new ExecuteIncidentCommand({ ...body, incidentId, ...meta } as never));
+    return this.gateway.run(resultId, meta, new ExecuteIncidentCommand({ ...body, incidentId, ...meta } as never));
   }
 
   @Mutation(() => CommandResult, { description: 'Report an online-safety concern (any member of staff)' })
@@ -229,13 +236,20 @@ export class IncidentMutations {
   })
   @Allow('EscalateIncident')
   escalateIncident(@CurrentPrincipal() principal: Principal, @Args('input') input: EscalateIncidentInput): Promise<CommandResult> {
-    return this.run(principal, input, input.incidentId, {
-      kind: 'EscalateIncident',
-      escalationId: input.escalationId ?? newId(),
-      agency: input.agency,
-      reference: input.reference,
-      referencePending: input.referencePending,
-    });
+    const escalationId = input.escalationId ?? newId();
+    return this.run(
+      principal,
+      input,
+      input.incidentId,
+      {
+        kind: 'EscalateIncident',
+        escalationId,
+        agency: input.agency,
+        reference: input.reference,
+        referencePending: input.referencePending,
+      },
+      escalationId,
+    );
   }
 
   @Mutation(() => CommandResult, { description: 'Record what the agency decided' })
@@ -255,13 +269,20 @@ export class IncidentMutations {
   @Mutation(() => CommandResult, { description: 'Record that evidence was preserved (its hash and where it is held, never the content)' })
   @Allow('PreserveEvidence')
   preserveEvidence(@CurrentPrincipal() principal: Principal, @Args('input') input: PreserveEvidenceInput): Promise<CommandResult> {
-    return this.run(principal, input, input.incidentId, {
-      kind: 'PreserveEvidence',
-      evidenceId: input.evidenceId ?? newId(),
-      sha256: input.sha256.toLowerCase(),
-      heldAt: input.heldAt,
-      description: input.description,
-    });
+    const evidenceId = input.evidenceId ?? newId();
+    return this.run(
+      principal,
+      input,
+      input.incidentId,
+      {
+        kind: 'PreserveEvidence',
+        evidenceId,
+        sha256: input.sha256.toLowerCase(),
+        heldAt: input.heldAt,
+        description: input.description,
+      },
+      evidenceId,
+    );
   }
 
   @Mutation(() => CommandResult, { description: 'Record that parents were informed, and how' })
@@ -279,13 +300,20 @@ export class IncidentMutations {
   @Mutation(() => CommandResult, { description: 'Assign a follow-up action to a member of staff' })
   @Allow('AssignIncidentAction')
   assignIncidentAction(@CurrentPrincipal() principal: Principal, @Args('input') input: AssignIncidentActionInput): Promise<CommandResult> {
-    return this.run(principal, input, input.incidentId, {
-      kind: 'AssignIncidentAction',
-      actionId: input.actionId ?? newId(),
-      description: input.description,
-      assigneeId: input.assigneeId,
-      dueOn: input.dueOn,
-    });
+    const actionId = input.actionId ?? newId();
+    return this.run(
+      principal,
+      input,
+      input.incidentId,
+      {
+        kind: 'AssignIncidentAction',
+        actionId,
+        description: input.description,
+        assigneeId: input.assigneeId,
+        dueOn: input.dueOn,
+      },
+      actionId,
+    );
   }
 
   @Mutation(() => CommandResult, { description: 'Mark a follow-up action done' })
