@@ -23,7 +23,7 @@ import { HealthController } from './health/health.controller.js';
 import { EVENT_STORE, LEDGER_CONFIG, PROJECTOR, READ_YOUR_WRITES_MS } from './tokens.js';
 
 /** Limits on one GraphQL operation: nesting depth and estimated cost. */
-export const QUERY_LIMITS = { maxDepth: 10, maxCost: 5000 } as const;
+export const QUERY_LIMITS = { maxDepth: 10, maxCost: 20_000 } as const;
 
 /** A refused operation is a validation error (HTTP 400) saying which limit it broke, not a server fault. */
 const reportLimit = {

@@ -17,8 +17,8 @@ export interface RecordedRead {
 
 /**
  * Every read of an incident, a search or a pupil's trail is recorded in the ledger itself —
- * who, what, when — before the answer is returned. Each read is its own stream, so readers
- * never contend.
+ * who, what, when — before the answer is returned. Each request's reads are their own
+ * stream, so readers never contend.
  */
 @Injectable()
 export class ReadLog {
@@ -27,21 +27,28 @@ export class ReadLog {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async record(principal: Principal, tenantId: string, subjectKind: ReadSubject, subjectId: string, view: string): Promise<void> {
-    const readId = newId();
-    const event: SensitiveRecordRead = { type: 'SensitiveRecordRead', data: { readId, subjectKind, subjectId, view } };
-    await this.ledger.append(`readlog-${tenantId}.${readId}`, 'no_stream', [
-      {
-        ...event,
-        meta: {
-          tenantId,
-          actor: { id: principal.actorId, role: principal.role },
-          occurredAt: this.clock.now().toISOString(),
-          correlationId: readId,
-          causationId: null,
-        },
-      },
-    ]);
+  /** Records one request's reads (one event per record read) before the answer is sent. */
+  async record(
+    principal: Principal,
+    tenantId: string,
+    subjects: ReadonlyArray<{ kind: ReadSubject; id: string }>,
+    view: string,
+  ): Promise<void> {
+    if (subjects.length === 0) return;
+    const requestId = newId();
+    const meta = {
+      tenantId,
+      actor: { id: principal.actorId, role: principal.role },
+      occurredAt: this.clock.now().toISOString(),
+      correlationId: requestId,
+      causationId: null,
+    };
+    const events = subjects.map((subject): SensitiveRecordRead & { meta: typeof meta } => ({
+      type: 'SensitiveRecordRead',
+      data: { readId: newId(), subjectKind: subject.kind, subjectId: subject.id, view },
+      meta,
+    }));
+    await this.ledger.append(`readlog-${tenantId}.${requestId}`, 'no_stream', events);
   }
 
   /** The reads recorded for a setting, oldest first, after a position. */

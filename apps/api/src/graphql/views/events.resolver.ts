@@ -2,8 +2,9 @@ import { Inject } from '@nestjs/common';
 import { Args, ArgsType, Field, ID, Query, Resolver } from '@nestjs/graphql';
 import { ArrayMaxSize, IsOptional, Matches } from 'class-validator';
 import { GraphQLError } from 'graphql';
+import { READ_SUBJECTS, ReadLog, type Principal, type ReadSubject } from '@ledger/access';
 import { LEDGER, type Ledger } from '@ledger/ledger';
-import { Allow } from '../access/access.decorators.js';
+import { Allow, CurrentPrincipal } from '../access/access.decorators.js';
 import { ID_MESSAGE, ID_PATTERN } from '../commands/command-input.js';
 import { DEFAULT_PAGE, PageArgs } from './pagination.js';
 import { LedgerEventConnection } from './view.models.js';
@@ -26,11 +27,16 @@ const toCursor = (position: string) => Buffer.from(position, 'utf8').toString('b
 /** The raw, hash-chained log of a setting, for auditors. */
 @Resolver()
 export class EventQueries {
-  constructor(@Inject(LEDGER) private readonly ledger: Ledger) {}
+  constructor(
+    @Inject(LEDGER) private readonly ledger: Ledger,
+    private readonly reads: ReadLog,
+  ) {}
 
-  @Query(() => LedgerEventConnection, { description: "The setting's recorded events in global order, with hashes (auditors)" })
+  @Query(() => LedgerEventConnection, {
+    description: "The setting's recorded events in global order, with hashes (auditors); reading incidents, searches or pupils is recorded",
+  })
   @Allow('events')
-  async events(@Args() args: EventsArgs): Promise<LedgerEventConnection> {
+  async events(@CurrentPrincipal() principal: Principal, @Args() args: EventsArgs): Promise<LedgerEventConnection> {
     const first = args.first ?? DEFAULT_PAGE;
     const after = args.after === undefined ? '0' : Buffer.from(args.after, 'base64url').toString('utf8');
     if (!/^\d+$/.test(after)) {
@@ -54,6 +60,14 @@ export class EventQueries {
       });
     }
     const page = rows.slice(0, first);
+    // Raw events of incidents, searches and pupils are sensitive reads too: record each record touched.
+    const touched = new Map<string, { kind: ReadSubject; id: string }>();
+    for (const row of page) {
+      const kind = row.stream.slice(0, row.stream.indexOf('-'));
+      if ((READ_SUBJECTS as readonly string[]).includes(kind))
+        touched.set(row.stream, { kind: kind as ReadSubject, id: row.stream.slice(row.stream.indexOf('.') + 1) });
+    }
+    await this.reads.record(principal, args.tenantId, [...touched.values()], 'events');
     const edges = page.map((node) => ({ cursor: toCursor(node.position), node }));
     return {
       edges,

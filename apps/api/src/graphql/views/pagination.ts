@@ -4,7 +4,7 @@ import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validato
 import { GraphQLError } from 'graphql';
 
 export const DEFAULT_PAGE = 50;
-export const MAX_PAGE = 500;
+export const MAX_PAGE = 200;
 
 @ArgsType()
 export class PageArgs {

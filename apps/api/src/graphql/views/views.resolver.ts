@@ -1,7 +1,7 @@
 import { Args, ArgsType, Context, Field, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type DataLoader from 'dataloader';
 import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
-import { grantInForce, InspectionGrants, READ_SUBJECTS, ReadLog, type Principal } from '@ledger/access';
+import { grantInForce, InspectionGrants, READ_SUBJECTS, ReadLog, type Principal, type ReadSubject } from '@ledger/access';
 import { ComplianceViews, type EvidenceTrailEntry, type GovernorReport } from '@ledger/compliance';
 import { type Clock } from '@ledger/kernel';
 import { CLOCK } from '@ledger/ledger';
@@ -167,7 +167,7 @@ export class ViewQueries {
   @Allow('evidenceTrail')
   async evidenceTrail(@CurrentPrincipal() principal: Principal, @Args() args: EvidenceTrailArgs): Promise<EvidenceTrailConnection> {
     if ((READ_SUBJECTS as readonly string[]).includes(args.subjectKind)) {
-      await this.reads.record(principal, args.tenantId, args.subjectKind as 'incident', args.subjectId, 'evidenceTrail');
+      await this.reads.record(principal, args.tenantId, [{ kind: args.subjectKind as ReadSubject, id: args.subjectId }], 'evidenceTrail');
     }
     const entries = await this.views.evidenceTrail(args.tenantId, { kind: args.subjectKind, id: args.subjectId }, args);
     return paginate(
