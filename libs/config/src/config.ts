@@ -62,7 +62,8 @@ export const CONFIG_VARIABLES: readonly VariableDoc[] = [
     name: 'DATABASE_URL',
     default: '(none)',
     allowed: 'a postgres:// URL',
-    meaning: 'PostgreSQL database; required when LEDGER_STORE is postgres or eventstoredb (read models)',
+    meaning:
+      'PostgreSQL database; required when LEDGER_STORE is postgres; with eventstoredb it holds the read models and subject keys (without it, the SQLite file in LEDGER_DATA_DIR does, for one process only)',
   },
   {
     name: 'EVENTSTORE_CONNECTION_STRING',
@@ -184,7 +185,7 @@ export function loadConfig(env: Env = process.env): LedgerConfig {
     'kurrent',
     'kurrent+discover',
   ]);
-  if (store !== 'sqlite' && databaseUrl === undefined) {
+  if (store === 'postgres' && databaseUrl === undefined) {
     throw new ConfigError('DATABASE_URL', `DATABASE_URL is required when LEDGER_STORE=${store}: allowed is a postgres:// URL`);
   }
   if (store === 'eventstoredb' && eventStoreConnectionString === undefined) {
