@@ -9,6 +9,10 @@ export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', '
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export const NODE_ENVS = ['development', 'production', 'test'] as const;
+
+/** Whether this process runs the projector and the notary (under leader election when the store is shared). */
+export const PROJECTOR_MODES = ['on', 'off'] as const;
+export type ProjectorMode = (typeof PROJECTOR_MODES)[number];
 export type NodeEnv = (typeof NODE_ENVS)[number];
 
 /** The whole configuration of one ledger process, validated. */
@@ -28,6 +32,8 @@ export interface LedgerConfig {
   readonly checkpointEvery: number;
   /** ...or after this many seconds with new events. */
   readonly checkpointSeconds: number;
+  /** on: this process projects (one leader among processes sharing PostgreSQL); off: it never does (API replicas). */
+  readonly projector: ProjectorMode;
 }
 
 /** One documented variable: the README table is generated from this list. */
@@ -88,6 +94,13 @@ export const CONFIG_VARIABLES: readonly VariableDoc[] = [
     default: '3600',
     allowed: 'an integer from 1 to 86400',
     meaning: '…or after this many seconds, if anything new was recorded',
+  },
+  {
+    name: 'LEDGER_PROJECTOR',
+    default: 'on',
+    allowed: PROJECTOR_MODES.join(', '),
+    meaning:
+      'on: this process runs the projections and the notary (with postgres or eventstoredb read models, only the elected leader among such processes does); off: it never does (API replicas beside a `ledger project` service)',
   },
   { name: 'LOG_LEVEL', default: 'info', allowed: LOG_LEVELS.join(', '), meaning: 'minimum level of the structured (JSON) logs' },
   { name: 'NODE_ENV', default: 'development', allowed: NODE_ENVS.join(', '), meaning: 'production turns off development conveniences' },
@@ -196,6 +209,7 @@ export function loadConfig(env: Env = process.env): LedgerConfig {
   }
   const checkpointEvery = integer(env, 'LEDGER_CHECKPOINT_EVERY', 1000, 1, 1_000_000);
   const checkpointSeconds = integer(env, 'LEDGER_CHECKPOINT_SECONDS', 3600, 1, 86_400);
+  const projector = oneOf(env, 'LEDGER_PROJECTOR', PROJECTOR_MODES, 'on');
   const masterKey = present(env, 'LEDGER_MASTER_KEY');
   if (masterKey !== undefined && (!/^[A-Za-z0-9+/]+={0,2}$/.test(masterKey) || Buffer.from(masterKey, 'base64').length !== 32)) {
     throw new ConfigError(
@@ -217,5 +231,6 @@ export function loadConfig(env: Env = process.env): LedgerConfig {
     masterKey,
     checkpointEvery,
     checkpointSeconds,
+    projector,
   };
 }

@@ -29,3 +29,10 @@ export {
   EventStoreTimeoutError,
   EventStoreUnavailableError,
 } from './eventstoredb/eventstore-errors.js';
+export {
+  electionKey,
+  PostgresLeaderElection,
+  type LeaderElectionLogger,
+  type LeaderElectionOptions,
+  type LeaderWork,
+} from './projector/leader-election.js';
