@@ -165,6 +165,20 @@ function url(env: Env, name: string, schemes: readonly string[]): string | undef
 }
 
 /**
+ * An EventStoreDB/KurrentDB connection string. Not a WHATWG URL: a cluster lists several
+ * hosts (`esdb://node1:2113,node2:2113,node3:2113?tls=false`), which `new URL` refuses.
+ */
+function connectionString(env: Env, name: string, schemes: readonly string[]): string | undefined {
+  const raw = present(env, name);
+  if (raw === undefined) return undefined;
+  const match = /^([a-z+]+):\/\/([^\s/?#]+)(\/?(\?[^\s#]*)?)$/.exec(raw);
+  const allowed = `allowed is a ${schemes.map((s) => `${s}://`).join(' or ')} connection string with one or more host:port`;
+  if (!match) throw new ConfigError(name, `${name} is not a valid connection string: ${allowed}`);
+  if (!schemes.includes(match[1]!)) throw new ConfigError(name, `${name} has scheme "${match[1]}": ${allowed}`);
+  return raw;
+}
+
+/**
  * Makes sure the data directory exists and is a readable, writable directory.
  * Root passes permission checks, so a regular file in its place is the usual failure.
  */
@@ -190,7 +204,7 @@ export function loadConfig(env: Env = process.env): LedgerConfig {
   const nodeEnv = oneOf(env, 'NODE_ENV', NODE_ENVS, 'development');
   const shutdownTimeoutMs = integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 100, 600_000);
   const databaseUrl = url(env, 'DATABASE_URL', ['postgres', 'postgresql']);
-  const eventStoreConnectionString = url(env, 'EVENTSTORE_CONNECTION_STRING', [
+  const eventStoreConnectionString = connectionString(env, 'EVENTSTORE_CONNECTION_STRING', [
     'esdb',
     'esdb+discover',
     'kurrentdb',
