@@ -373,6 +373,21 @@ describe(EventStoreDbEventStore.name, () => {
       expect(error).toMatchObject({ expected: 0, actual: 1 });
     });
 
+    it('should apply appends fired without waiting in call order, as ledger import does', async () => {
+      const { store } = setup();
+      const a = records('incident-school-a.q', undefined, [1, 2]);
+      const b = records('search-school-a.q', undefined, [3]);
+      const results = await Promise.all([
+        store.append(request('incident-school-a.q', 'no_stream', [a[0]!])),
+        store.append(request('search-school-a.q', 'no_stream', b)),
+        store.append(request('incident-school-a.q', 0, [a[1]!])),
+      ]);
+      expect(results.map((r) => r.replayed)).toEqual([false, false, false]);
+      const positions = results.map((r) => BigInt(r.lastPosition));
+      expect([...positions].sort((x, y) => (x < y ? -1 : 1))).toEqual(positions);
+      expect((await collect(store.readAll())).map((e) => e.data.n)).toEqual([1, 3, 2]);
+    });
+
     it('should refuse records that do not continue the hash chain', async () => {
       const { store } = setup();
       const stream = 'incident-school-a.5';

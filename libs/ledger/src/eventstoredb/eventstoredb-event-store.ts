@@ -138,6 +138,7 @@ export class EventStoreDbEventStore implements EventStore {
   readonly adapter = 'eventstoredb';
   private readonly appended = new EventEmitter();
   private closed = false;
+  private tail: Promise<void> = Promise.resolve();
   private readonly deadlineMs: number;
   private readonly idleProbeMs: number;
   private readonly resubscribeDelayMs: number;
@@ -168,7 +169,22 @@ export class EventStoreDbEventStore implements EventStore {
     return store;
   }
 
-  async append(request: AppendRequest): Promise<AppendResult> {
+  /**
+   * Appends run one after another, in call order, like the SQL adapters' queues: a caller
+   * that fires appends without waiting (`ledger import`) gets them in `$all` in that order,
+   * and an append that expects the revision an earlier queued one creates finds it there.
+   */
+  append(request: AppendRequest): Promise<AppendResult> {
+    if (this.closed) return Promise.reject(new Error('The event store is closed'));
+    const result = this.tail.then(() => this.appendNow(request));
+    this.tail = result.then(
+      () => undefined,
+      () => undefined,
+    );
+    return result;
+  }
+
+  private async appendNow(request: AppendRequest): Promise<AppendResult> {
     if (this.closed) throw new Error('The event store is closed');
     const { stream, expectedRevision, events, commandId } = request;
     if (commandId !== undefined) {
