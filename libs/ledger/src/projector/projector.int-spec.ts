@@ -67,6 +67,15 @@ describe.each([
     expect(await replica.waitFor(later.lastPosition, 300)).toBe(false);
   });
 
+  it('should move its checkpoint past events it does not handle, so no pass reads them again', async () => {
+    await sut.ledger.append('incident-school-a.1', 'no_stream', [note(1)]);
+    const last = await sut.ledger.append('search-school-a.1', 'no_stream', [{ type: 'SearchConducted', data: { n: 1 }, meta: meta() }]);
+    const projector = new Projector(sut.store, sut.readModels, [counting]);
+    await projector.catchUp(counting);
+    expect((await sut.readModels.checkpoint('counting'))?.position).toBe(last.lastPosition);
+    expect((await sut.readModels.list('counting', 'school-a'))[0]!.doc).toMatchObject({ total: 1 });
+  });
+
   it('should apply an event fed twice only once (idempotent by position)', async () => {
     await sut.ledger.append('incident-school-a.1', 'no_stream', [note(5)]);
     const projector = new Projector(sut.store, sut.readModels, [counting]);

@@ -125,6 +125,12 @@ export class Projector {
       for await (const event of this.store.readAll({ after: position, types, limit: BATCH })) batch.push(event);
       if (batch.length === 0) {
         // Every event up to the head was read: positions are handed out in commit order.
+        // Keeping that as the checkpoint spares the next pass (and a process that does not
+        // project) re-reading events this projection does not handle.
+        if (positionAfter(head, position)) {
+          await this.readModels.commit(projection.name, [], head);
+          position = head;
+        }
         if (positionAfter(head, entry.position)) entry.position = head;
         return position;
       }
