@@ -4,11 +4,11 @@ import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { loadLocalSigningKey, TokenVerifier } from '@ledger/access';
 import type { LedgerConfig } from '@ledger/config';
-import { loadSigningKey, Notary, openLedger, Projector, type EventStore, type LedgerRuntime } from '@ledger/ledger';
-import { systemClock } from '@ledger/kernel';
+import { openLedger, Projector, type EventStore, type LedgerRuntime } from '@ledger/ledger';
 import { PROJECTIONS } from './projections.js';
 import { PERSONAL_DATA } from './domain.module.js';
 import { AppModule } from './app.module.js';
+import { startProjectionWorkers, type ProjectionWorkers } from './projection-workers.js';
 
 export interface RunningServer {
   readonly app: INestApplication;
@@ -31,25 +31,21 @@ export async function startServer(config: LedgerConfig): Promise<RunningServer> 
     log: (message, ...rest) => logger?.log(message, ...rest),
     error: (message, ...rest) => logger?.error(message, ...rest),
   });
-  const notary = new Notary(
-    runtime.ledger,
-    loadSigningKey(config.dataDir),
-    { every: config.checkpointEvery, intervalMs: config.checkpointSeconds * 1000 },
-    systemClock,
-    {
-      error: (message, ...rest) => logger?.error(message, ...rest),
-    },
-  );
+  const workerLogger = {
+    log: (message: unknown, ...rest: unknown[]) => logger?.log(message, ...rest),
+    error: (message: unknown, ...rest: unknown[]) => logger?.error(message, ...rest),
+  };
+  let workers: ProjectionWorkers | undefined;
   let app: INestApplication;
   try {
     app = await NestFactory.create(AppModule.forRoot(config, runtime, projector, verifier), { bufferLogs: true });
     app.useLogger(app.get(Logger));
     logger = app.get(Logger);
-    projector.start();
-    notary.start();
+    // The projector and the notary: here, elected among processes sharing PostgreSQL, or not at all (LEDGER_PROJECTOR=off).
+    workers = startProjectionWorkers(config, runtime, projector, workerLogger);
     await app.listen(config.port, config.host);
   } catch (error) {
-    await notary.stop();
+    await workers?.stop();
     await projector.stop();
     await runtime.close();
     throw error;
@@ -83,7 +79,7 @@ export async function startServer(config: LedgerConfig): Promise<RunningServer> 
       (closing ??= (async () => {
         // app.close() stops the HTTP server accepting and waits for open requests.
         await app.close();
-        await notary.stop();
+        await workers?.stop();
         await projector.stop();
         await runtime.close();
       })()),

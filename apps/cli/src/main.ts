@@ -6,6 +6,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { Logger } from 'nestjs-pino';
 import { loadDemo, parseSeed, registerDemoCommand } from './demo/demo.command.js';
 import { registerVerifyCommand } from './commands/verify.command.js';
+import { registerProjectCommand } from './commands/project.command.js';
 import { registerTokenCommand } from './commands/token.command.js';
 import { registerSchemaCommand } from './commands/schema.command.js';
 
@@ -30,6 +31,7 @@ program
 registerStoreCommands(program);
 registerDemoCommand(program);
 registerVerifyCommand(program);
+registerProjectCommand(program);
 registerTokenCommand(program);
 registerSchemaCommand(program);
 

@@ -36,6 +36,16 @@ describe(loadConfig.name, () => {
       expect(config).toMatchObject({ port: 8080, dataDir, logLevel: 'warn', nodeEnv: 'production', shutdownTimeoutMs: 2500 });
     });
 
+    it('should accept an EventStoreDB cluster connection string with several hosts, and no DATABASE_URL', () => {
+      const config = loadConfig({
+        LEDGER_DATA_DIR: dataDir,
+        LEDGER_STORE: 'eventstoredb',
+        EVENTSTORE_CONNECTION_STRING: 'esdb://node1:2113,node2:2113,node3:2113?tls=false&nodePreference=leader',
+      });
+      expect(config).toMatchObject({ store: 'eventstoredb', databaseUrl: undefined });
+      expect(config.eventStoreConnectionString).toBe('esdb://node1:2113,node2:2113,node3:2113?tls=false&nodePreference=leader');
+    });
+
     it('should accept postgres with a DATABASE_URL', () => {
       expect(loadConfig({ LEDGER_DATA_DIR: dataDir, LEDGER_STORE: 'postgres', DATABASE_URL: 'postgres://u:p@db:5432/ledger' }).store).toBe(
         'postgres',
@@ -49,10 +59,13 @@ describe(loadConfig.name, () => {
       [{ PORT: '70000' }, 'PORT', /integer from 0 to 65535/],
       [{ LEDGER_STORE: 'mongo' }, 'LEDGER_STORE', /sqlite, postgres, eventstoredb/],
       [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL', /fatal, error, warn, info/],
+      [{ LEDGER_PROJECTOR: 'maybe' }, 'LEDGER_PROJECTOR', /on, off/],
       [{ LEDGER_STORE: 'postgres' }, 'DATABASE_URL', /required when LEDGER_STORE=postgres/],
       [{ LEDGER_STORE: 'postgres', DATABASE_URL: 'mysql://x/y' }, 'DATABASE_URL', /postgres:\/\//],
       [{ LEDGER_MASTER_KEY: 'c2hvcnQ=' }, 'LEDGER_MASTER_KEY', /exactly 32 bytes/],
       [{ LEDGER_STORE: 'eventstoredb', DATABASE_URL: 'postgres://x/y' }, 'EVENTSTORE_CONNECTION_STRING', /required/],
+      [{ LEDGER_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: 'http://node1:2113' }, 'EVENTSTORE_CONNECTION_STRING', /esdb:\/\//],
+      [{ LEDGER_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: 'esdb://' }, 'EVENTSTORE_CONNECTION_STRING', /host:port/],
     ])('should refuse %j naming %s and what is allowed', (env, variable, allowed) => {
       const error = errorOf(env as Record<string, string>);
       expect(error.variable).toBe(variable);
@@ -89,6 +102,7 @@ describe(loadConfig.name, () => {
       'LEDGER_CHECKPOINT_SECONDS',
       'LEDGER_DATA_DIR',
       'LEDGER_MASTER_KEY',
+      'LEDGER_PROJECTOR',
       'LEDGER_STORE',
       'LOG_LEVEL',
       'NODE_ENV',

@@ -9,6 +9,10 @@ export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', '
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export const NODE_ENVS = ['development', 'production', 'test'] as const;
+
+/** Whether this process runs the projector and the notary (under leader election when the store is shared). */
+export const PROJECTOR_MODES = ['on', 'off'] as const;
+export type ProjectorMode = (typeof PROJECTOR_MODES)[number];
 export type NodeEnv = (typeof NODE_ENVS)[number];
 
 /** The whole configuration of one ledger process, validated. */
@@ -28,6 +32,8 @@ export interface LedgerConfig {
   readonly checkpointEvery: number;
   /** ...or after this many seconds with new events. */
   readonly checkpointSeconds: number;
+  /** on: this process projects (one leader among processes sharing PostgreSQL); off: it never does (API replicas). */
+  readonly projector: ProjectorMode;
   /** OIDC sign-in (all three set), else tokens signed by the local key in the data directory. */
   readonly auth:
     { readonly mode: 'local' } | { readonly mode: 'oidc'; readonly issuer: string; readonly audience: string; readonly jwksUrl: string };
@@ -69,7 +75,8 @@ export const CONFIG_VARIABLES: readonly VariableDoc[] = [
     name: 'DATABASE_URL',
     default: '(none)',
     allowed: 'a postgres:// URL',
-    meaning: 'PostgreSQL database; required when LEDGER_STORE is postgres or eventstoredb (read models)',
+    meaning:
+      'PostgreSQL database; required when LEDGER_STORE is postgres; with eventstoredb it holds the read models and subject keys (without it, the SQLite file in LEDGER_DATA_DIR does, for one process only)',
   },
   {
     name: 'EVENTSTORE_CONNECTION_STRING',
@@ -94,6 +101,13 @@ export const CONFIG_VARIABLES: readonly VariableDoc[] = [
     default: '3600',
     allowed: 'an integer from 1 to 86400',
     meaning: '…or after this many seconds, if anything new was recorded',
+  },
+  {
+    name: 'LEDGER_PROJECTOR',
+    default: 'on',
+    allowed: PROJECTOR_MODES.join(', '),
+    meaning:
+      'on: this process runs the projections and the notary (with postgres or eventstoredb read models, only the elected leader among such processes does); off: it never does (API replicas beside a `ledger project` service)',
   },
   {
     name: 'AUTH_ISSUER',
@@ -184,6 +198,20 @@ function url(env: Env, name: string, schemes: readonly string[]): string | undef
 }
 
 /**
+ * An EventStoreDB/KurrentDB connection string. Not a WHATWG URL: a cluster lists several
+ * hosts (`esdb://node1:2113,node2:2113,node3:2113?tls=false`), which `new URL` refuses.
+ */
+function connectionString(env: Env, name: string, schemes: readonly string[]): string | undefined {
+  const raw = present(env, name);
+  if (raw === undefined) return undefined;
+  const match = /^([a-z+]+):\/\/([^\s/?#]+)(\/?(\?[^\s#]*)?)$/.exec(raw);
+  const allowed = `allowed is a ${schemes.map((s) => `${s}://`).join(' or ')} connection string with one or more host:port`;
+  if (!match) throw new ConfigError(name, `${name} is not a valid connection string: ${allowed}`);
+  if (!schemes.includes(match[1]!)) throw new ConfigError(name, `${name} has scheme "${match[1]}": ${allowed}`);
+  return raw;
+}
+
+/**
  * Makes sure the data directory exists and is a readable, writable directory.
  * Root passes permission checks, so a regular file in its place is the usual failure.
  */
@@ -209,7 +237,7 @@ export function loadConfig(env: Env = process.env): LedgerConfig {
   const nodeEnv = oneOf(env, 'NODE_ENV', NODE_ENVS, 'development');
   const shutdownTimeoutMs = integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 100, 600_000);
   const databaseUrl = url(env, 'DATABASE_URL', ['postgres', 'postgresql']);
-  const eventStoreConnectionString = url(env, 'EVENTSTORE_CONNECTION_STRING', [
+  const eventStoreConnectionString = connectionString(env, 'EVENTSTORE_CONNECTION_STRING', [
     'esdb',
     'esdb+discover',
     'kurrentdb',
@@ -217,7 +245,7 @@ export function loadConfig(env: Env = process.env): LedgerConfig {
     'kurrent',
     'kurrent+discover',
   ]);
-  if (store !== 'sqlite' && databaseUrl === undefined) {
+  if (store === 'postgres' && databaseUrl === undefined) {
     throw new ConfigError('DATABASE_URL', `DATABASE_URL is required when LEDGER_STORE=${store}: allowed is a postgres:// URL`);
   }
   if (store === 'eventstoredb' && eventStoreConnectionString === undefined) {
@@ -228,6 +256,7 @@ export function loadConfig(env: Env = process.env): LedgerConfig {
   }
   const checkpointEvery = integer(env, 'LEDGER_CHECKPOINT_EVERY', 1000, 1, 1_000_000);
   const checkpointSeconds = integer(env, 'LEDGER_CHECKPOINT_SECONDS', 3600, 1, 86_400);
+  const projector = oneOf(env, 'LEDGER_PROJECTOR', PROJECTOR_MODES, 'on');
   const masterKey = present(env, 'LEDGER_MASTER_KEY');
   if (masterKey !== undefined && (!/^[A-Za-z0-9+/]+={0,2}$/.test(masterKey) || Buffer.from(masterKey, 'base64').length !== 32)) {
     throw new ConfigError(
@@ -252,6 +281,7 @@ export function loadConfig(env: Env = process.env): LedgerConfig {
     masterKey,
     checkpointEvery,
     checkpointSeconds,
+    projector,
     auth,
     graphqlIntrospection: introspection === 'on',
     readYourWritesMs,

@@ -20,3 +20,19 @@ export { collectCheckpoints, verifyLog, type CheckpointIndex, type VerifyProblem
 export * from './integrity/checkpoint.js';
 export { Notary, type NotaryOptions } from './integrity/notary.js';
 export { readExport } from './transfer/import-log.js';
+export { EventStoreDbEventStore, type EventStoreDbLogger, type EventStoreDbOptions } from './eventstoredb/eventstoredb-event-store.js';
+export type { EventStoreClientLike } from './eventstoredb/client-like.js';
+export {
+  EventStoreAccessDeniedError,
+  EventStoreError,
+  EventStoreNotLeaderError,
+  EventStoreTimeoutError,
+  EventStoreUnavailableError,
+} from './eventstoredb/eventstore-errors.js';
+export {
+  electionKey,
+  PostgresLeaderElection,
+  type LeaderElectionLogger,
+  type LeaderElectionOptions,
+  type LeaderWork,
+} from './projector/leader-election.js';

@@ -1,12 +1,19 @@
 import type { LedgerConfig } from '@ledger/config';
 import { systemClock, type Clock } from '@ledger/kernel';
 import type { EventStore } from './event-store.js';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { EventStoreDbEventStore, type EventStoreDbLogger } from './eventstoredb/eventstoredb-event-store.js';
 import { Ledger } from './ledger.js';
+import { migrateToLatest } from './migrate.js';
 import { PostgresEventStore } from './postgres/postgres-event-store.js';
+import { postgresMigrations } from './postgres/postgres-migrations.js';
 import { PostgresReadModelStore } from './projector/postgres-read-model-store.js';
 import type { ReadModelStore } from './projector/projection.js';
 import { SqliteReadModelStore } from './projector/sqlite-read-model-store.js';
+import { openSqliteDatabase } from './sqlite/sqlite-database.js';
 import { SqliteEventStore } from './sqlite/sqlite-event-store.js';
+import { sqliteMigrations } from './sqlite/sqlite-migrations.js';
 import { loadMasterKey, type MasterKey } from './vault/master-key.js';
 import type { PersonalDataPolicy } from './vault/personal-data.js';
 import { SubjectKeyStore } from './vault/subject-key-store.js';
@@ -26,34 +33,80 @@ export interface LedgerRuntime {
 export interface OpenLedgerOptions {
   readonly personalData?: PersonalDataPolicy;
   readonly clock?: Clock;
+  /** Where the EventStoreDB adapter reports dropped subscriptions and leader changes. */
+  readonly eventStoreLogger?: EventStoreDbLogger;
 }
 
-type StoreConfig = Pick<LedgerConfig, 'store' | 'dataDir' | 'databaseUrl' | 'masterKey'>;
+type StoreConfig = Pick<LedgerConfig, 'store' | 'dataDir' | 'databaseUrl' | 'masterKey'> &
+  Partial<Pick<LedgerConfig, 'eventStoreConnectionString'>>;
+
+/** The SQL side of the EventStoreDB deployment: subject keys and read models, in PostgreSQL or the SQLite file. */
+async function openSqlSide(config: StoreConfig): Promise<{ db: Kysely<any>; readModels: ReadModelStore; pool?: pg.Pool }> {
+  if (config.databaseUrl !== undefined) {
+    const pool = new pg.Pool({ connectionString: config.databaseUrl, max: 10 });
+    const db = new Kysely<any>({ dialect: new PostgresDialect({ pool }) });
+    try {
+      // The same schema as the PostgreSQL store; its events tables stay empty here.
+      await migrateToLatest(db, postgresMigrations);
+    } catch (error) {
+      await db.destroy();
+      throw error;
+    }
+    return { db, readModels: new PostgresReadModelStore(pool), pool };
+  }
+  const { db, raw } = openSqliteDatabase(config.dataDir);
+  await migrateToLatest(db, sqliteMigrations);
+  return { db, readModels: new SqliteReadModelStore(raw) };
+}
 
 /** Opens the configured store (running its migrations), the vault and the read-model store. */
 export async function openLedger(config: StoreConfig, options: OpenLedgerOptions = {}): Promise<LedgerRuntime> {
   const clock = options.clock ?? systemClock;
   const masterKey = loadMasterKey(config.dataDir, config.masterKey);
-  let store: SqliteEventStore | PostgresEventStore;
+  let store: EventStore;
   let readModels: ReadModelStore;
+  let db: Kysely<any>;
+  let close: () => Promise<void>;
   switch (config.store) {
     case 'sqlite': {
       const sqlite = await SqliteEventStore.open(config.dataDir);
       store = sqlite;
+      db = sqlite.db;
       readModels = new SqliteReadModelStore(sqlite.connection);
+      close = () => sqlite.close();
       break;
     }
     case 'postgres': {
       const postgres = await PostgresEventStore.open(config.databaseUrl!);
       store = postgres;
+      db = postgres.db;
       readModels = new PostgresReadModelStore(postgres.pool);
+      close = () => postgres.close();
       break;
     }
-    case 'eventstoredb':
-      throw new Error('LEDGER_STORE=eventstoredb is not available in this build yet; use sqlite or postgres');
+    case 'eventstoredb': {
+      if (config.eventStoreConnectionString === undefined)
+        throw new Error('EVENTSTORE_CONNECTION_STRING is required when LEDGER_STORE=eventstoredb');
+      const sqlSide = await openSqlSide(config);
+      let esdb: EventStoreDbEventStore;
+      try {
+        esdb = await EventStoreDbEventStore.connect(config.eventStoreConnectionString, { logger: options.eventStoreLogger });
+      } catch (error) {
+        await sqlSide.db.destroy();
+        throw error;
+      }
+      store = esdb;
+      db = sqlSide.db;
+      readModels = sqlSide.readModels;
+      close = async () => {
+        await esdb.close();
+        await sqlSide.db.destroy();
+      };
+      break;
+    }
   }
-  const keys = new SubjectKeyStore(store.db);
+  const keys = new SubjectKeyStore(db);
   const vault = new Vault(keys, masterKey.key, options.personalData ?? {}, clock);
   const ledger = new Ledger(store, vault, clock);
-  return { store, ledger, vault, keys, readModels, masterKey, close: () => store.close() };
+  return { store, ledger, vault, keys, readModels, masterKey, close };
 }

@@ -2,7 +2,7 @@
 export { containerRuntimeProblem } from './container-runtime.js';
 export { describeWithEventStore, startEventStore, KURRENTDB_IMAGE, type EventStoreHarness } from './eventstore/eventstore-harness.js';
 export { ADMIN_URL_VARIABLE, createTestDatabase, type TestDatabase } from './postgres/test-database.js';
-export { postgresSubject, sqliteSubject } from './contract/contract-subjects.js';
+export { eventStoreDbSubject, postgresSubject, sqliteSubject } from './contract/contract-subjects.js';
 export {
   chainProblems,
   collect,

@@ -33,6 +33,8 @@ export class Notary {
   private keyRegistered = false;
   /** Checkpoints are only signed once the catch-up has passed the head seen at start. */
   private startHead = 0n;
+  /** Positions need not be dense (EventStoreDB, PostgreSQL sequence gaps): compare positions, not the tree size. */
+  private caughtUp = false;
 
   constructor(
     private readonly ledger: Ledger,
@@ -95,7 +97,7 @@ export class Notary {
   }
 
   private async maybeSign(timed: boolean): Promise<void> {
-    if (this.signing || this.tree.size === 0 || BigInt(this.tree.size) < this.startHead) return;
+    if (this.signing || this.tree.size === 0 || !this.caughtUp) return;
     const due =
       this.tree.size - this.lastSignedSize >= this.options.every ||
       (timed && this.tree.size > this.lastSignedSize && this.clock.now().getTime() - this.lastSignedAt >= this.options.intervalMs);
@@ -112,9 +114,11 @@ export class Notary {
 
   private async follow(signal: AbortSignal): Promise<void> {
     this.startHead = BigInt(await this.ledger.store.headPosition());
+    this.caughtUp = this.startHead === 0n;
     for await (const event of this.ledger.store.subscribe({ after: '0', signal })) {
       this.observe(event);
-      if (BigInt(event.position) >= this.startHead) await this.maybeSign(false);
+      if (BigInt(event.position) >= this.startHead) this.caughtUp = true;
+      if (this.caughtUp) await this.maybeSign(false);
     }
   }
 

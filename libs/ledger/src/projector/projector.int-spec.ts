@@ -46,6 +46,36 @@ describe.each([
     expect(summary!.doc).toMatchObject({ stream: 'incident-school-a.1', category: 'incident', events: 3, lastType: 'NoteRecorded' });
   });
 
+  it('should, in a process that does not project, wait on the checkpoints of the one that does', async () => {
+    const searches: Projection<{ n: number }> = {
+      name: 'searches',
+      canHandle: ['SearchConducted'],
+      keyOf: () => 'all',
+      evolve: (doc) => ({ n: (doc?.n ?? 0) + 1 }),
+    };
+    await sut.ledger.append('search-school-a.1', 'no_stream', [{ type: 'SearchConducted', data: { n: 1 }, meta: meta() }]);
+    const last = await sut.ledger.append('incident-school-a.1', 'no_stream', [note(1), note(2)]);
+    const replica = new Projector(sut.store, sut.readModels, [counting, searches]);
+    // Nobody projects yet: the replica cannot see the position reached.
+    expect(await replica.waitFor(last.lastPosition, 300)).toBe(false);
+    const leader = new Projector(sut.store, sut.readModels, [counting, searches]);
+    leader.start();
+    // counting reaches the last position; searches stops at its own event and is not behind.
+    expect(await replica.waitFor(last.lastPosition, 5000)).toBe(true);
+    await leader.stop();
+    const later = await sut.ledger.append('incident-school-a.1', 1, [note(3)]);
+    expect(await replica.waitFor(later.lastPosition, 300)).toBe(false);
+  });
+
+  it('should move its checkpoint past events it does not handle, so no pass reads them again', async () => {
+    await sut.ledger.append('incident-school-a.1', 'no_stream', [note(1)]);
+    const last = await sut.ledger.append('search-school-a.1', 'no_stream', [{ type: 'SearchConducted', data: { n: 1 }, meta: meta() }]);
+    const projector = new Projector(sut.store, sut.readModels, [counting]);
+    await projector.catchUp(counting);
+    expect((await sut.readModels.checkpoint('counting'))?.position).toBe(last.lastPosition);
+    expect((await sut.readModels.list('counting', 'school-a'))[0]!.doc).toMatchObject({ total: 1 });
+  });
+
   it('should apply an event fed twice only once (idempotent by position)', async () => {
     await sut.ledger.append('incident-school-a.1', 'no_stream', [note(5)]);
     const projector = new Projector(sut.store, sut.readModels, [counting]);

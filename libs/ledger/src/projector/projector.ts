@@ -29,6 +29,7 @@ export class Projector {
   private readonly state = new Map<string, { status: ProjectionStatus['status']; position: string; error?: string }>();
   private abort = new AbortController();
   private loops: Promise<void>[] = [];
+  private running = false;
 
   constructor(
     private readonly store: EventStore,
@@ -45,11 +46,13 @@ export class Projector {
   }
 
   start(): void {
+    this.running = true;
     this.abort = new AbortController();
     this.loops = this.projections.map((projection) => this.run(projection, this.abort.signal));
   }
 
   async stop(): Promise<void> {
+    this.running = false;
     this.abort.abort();
     await Promise.allSettled(this.loops);
     for (const entry of this.state.values()) if (entry.status === 'running') entry.status = 'stopped';
@@ -62,6 +65,8 @@ export class Projector {
   /** Resolves true once every projection that has not failed has taken `position` into account, false on timeout. */
   async waitFor(position: string, timeoutMs: number): Promise<boolean> {
     const deadline = Date.now() + timeoutMs;
+    // Not projecting here (an API replica, or a follower in the election): the leader's checkpoints tell.
+    if (!this.running) return this.waitForElsewhere(position, deadline);
     for (;;) {
       // A failed projection will not move; every other one (starting or running) must catch up.
       const behind = [...this.state.values()].some((s) => s.status !== 'failed' && positionAfter(position, s.position));
@@ -69,6 +74,30 @@ export class Projector {
       if (Date.now() >= deadline) return false;
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
+  }
+
+  private async waitForElsewhere(position: string, deadline: number): Promise<boolean> {
+    for (;;) {
+      const behind = await Promise.all(this.projections.map((p) => this.behindElsewhere(p, position)));
+      if (!behind.some(Boolean)) return true;
+      if (Date.now() >= deadline) return false;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  }
+
+  /**
+   * Whether another process projecting `projection` has yet to take `position` into
+   * account: its stored checkpoint is before it and an event the projection reads lies
+   * between the two (a checkpoint only moves on events the projection reads).
+   */
+  private async behindElsewhere(projection: Projection, position: string): Promise<boolean> {
+    const saved = await this.readModels.checkpoint(projection.name);
+    if (saved?.status === 'failed') return false;
+    const at = saved?.position ?? '0';
+    if (!positionAfter(position, at)) return false;
+    const types = projection.canHandle === 'all' ? undefined : projection.canHandle;
+    for await (const event of this.store.readAll({ after: at, types, limit: 1 })) return !positionAfter(event.position, position);
+    return false;
   }
 
   /**
@@ -96,6 +125,12 @@ export class Projector {
       for await (const event of this.store.readAll({ after: position, types, limit: BATCH })) batch.push(event);
       if (batch.length === 0) {
         // Every event up to the head was read: positions are handed out in commit order.
+        // Keeping that as the checkpoint spares the next pass (and a process that does not
+        // project) re-reading events this projection does not handle.
+        if (positionAfter(head, position)) {
+          await this.readModels.commit(projection.name, [], head);
+          position = head;
+        }
         if (positionAfter(head, entry.position)) entry.position = head;
         return position;
       }

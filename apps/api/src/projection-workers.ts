@@ -1,0 +1,64 @@
+import type { LedgerConfig } from '@ledger/config';
+import { systemClock } from '@ledger/kernel';
+import { loadSigningKey, Notary, PostgresLeaderElection, type LedgerRuntime, type LeaderWork, type Projector } from '@ledger/ledger';
+
+export interface WorkerLogger {
+  log(message: unknown, ...rest: unknown[]): void;
+  error(message: unknown, ...rest: unknown[]): void;
+}
+
+export interface ProjectionWorkers {
+  /** Stops the projector and the notary if they run, and leaves the election. */
+  stop(): Promise<void>;
+  /** How this process takes part: always (one process), elected (one of several), or never. */
+  readonly mode: 'single' | 'elected' | 'off';
+}
+
+/** Name of the advisory lock the projector processes of one database compete for. */
+export const PROJECTOR_ELECTION = 'projector';
+
+/**
+ * Starts the projector and the notary as the configuration says. With the SQLite store
+ * there is one process and no election. With read models in PostgreSQL (the postgres and
+ * eventstoredb stores) several processes may share them, so only the one holding the
+ * PostgreSQL advisory lock projects; the others wait and take over when it dies.
+ * LEDGER_PROJECTOR=off keeps this process out altogether (API replicas).
+ */
+export function startProjectionWorkers(
+  config: LedgerConfig,
+  runtime: LedgerRuntime,
+  projector: Projector,
+  logger: WorkerLogger,
+  options: { pollMs?: number; heartbeatMs?: number } = {},
+): ProjectionWorkers {
+  if (config.projector === 'off') return { mode: 'off', stop: async () => undefined };
+  const lead = (): LeaderWork => {
+    projector.start();
+    // A new notary each term: it folds the whole log from the start into its own tree.
+    const notary = new Notary(
+      runtime.ledger,
+      loadSigningKey(config.dataDir),
+      { every: config.checkpointEvery, intervalMs: config.checkpointSeconds * 1000 },
+      systemClock,
+      { error: (message, ...rest) => logger.error(message, ...rest) },
+    );
+    notary.start();
+    return {
+      stop: async () => {
+        await notary.stop();
+        await projector.stop();
+      },
+    };
+  };
+  const sharedDatabase = config.store === 'sqlite' ? undefined : config.databaseUrl;
+  if (sharedDatabase === undefined) {
+    const work = lead();
+    return { mode: 'single', stop: () => work.stop() };
+  }
+  const election = new PostgresLeaderElection(sharedDatabase, PROJECTOR_ELECTION, {
+    ...options,
+    logger: { log: (details, message) => logger.log(details, message), error: (details, message) => logger.error(details, message) },
+  });
+  election.start(lead);
+  return { mode: 'elected', stop: () => election.stop() };
+}

@@ -1,0 +1,700 @@
+import {
+  AccessDeniedError,
+  DeadlineExceededError,
+  NotLeaderError,
+  StreamNotFoundError,
+  UnavailableError,
+  WrongExpectedVersionError,
+  type EventData,
+  type Filter,
+} from '@eventstore/db-client';
+import { EventEmitter, once } from 'node:events';
+import { ConcurrencyError, GENESIS_HASH, newId, type RecordedEvent } from '@ledger/kernel';
+import type { AppendRequest, UnpositionedEvent } from '../event-store.js';
+import { hashEvent } from '../integrity/event-hash.js';
+import type {
+  EsdbExpectedRevision,
+  EsdbPosition,
+  EsdbRead,
+  EsdbReadPosition,
+  EsdbReadRevision,
+  EsdbRecordedEvent,
+  EsdbResolvedEvent,
+  EsdbSubscription,
+  EventStoreClientLike,
+} from './client-like.js';
+import {
+  EventStoreAccessDeniedError,
+  EventStoreNotLeaderError,
+  EventStoreTimeoutError,
+  EventStoreUnavailableError,
+  mapEventStoreError,
+} from './eventstore-errors.js';
+import { COMMAND_STREAM_PREFIX, EventStoreDbEventStore } from './eventstoredb-event-store.js';
+import { decodePosition, encodePosition } from './position.js';
+
+// ---------------------------------------------------------------------------------------
+// A hand-written fake of the narrow client interface: streams, an ordered $all with
+// system events, exact expected revisions, id idempotency, filtered subscriptions that
+// can be made to fail, and calls that never answer.
+// ---------------------------------------------------------------------------------------
+
+type Stored = EsdbRecordedEvent & { position: EsdbPosition };
+const NEVER = new Promise<never>(() => undefined);
+const comparePositions = (a: EsdbPosition, b: EsdbPosition) =>
+  a.commit === b.commit ? Number(a.prepare - b.prepare) : Number(a.commit - b.commit);
+
+class FakeRead implements EsdbRead {
+  cancelled = false;
+  constructor(
+    private readonly items: () => EsdbResolvedEvent[],
+    private readonly hang: boolean,
+    private readonly error?: unknown,
+  ) {}
+  async cancel(): Promise<void> {
+    this.cancelled = true;
+  }
+  async *[Symbol.asyncIterator](): AsyncIterator<EsdbResolvedEvent> {
+    if (this.hang) await NEVER;
+    if (this.error) throw this.error;
+    for (const item of this.items()) {
+      if (this.cancelled) return;
+      yield item;
+    }
+  }
+}
+
+class FakeSubscription implements EsdbSubscription {
+  private ended = false;
+  private readonly wake = new EventEmitter();
+  delivered = 0;
+  constructor(
+    private readonly fake: FakeClient,
+    private readonly from: EsdbReadPosition,
+    private readonly filter: Filter | undefined,
+  ) {}
+  async unsubscribe(): Promise<void> {
+    this.ended = true;
+    this.wake.emit('wake');
+  }
+  private accepts(event: Stored): boolean {
+    if (!this.filter) return true;
+    const value = this.filter.filterOn === 'streamName' ? event.streamId : event.type;
+    if ('regex' in this.filter) return new RegExp(this.filter.regex).test(value);
+    return this.filter.prefixes.some((p) => value.startsWith(p));
+  }
+  async *[Symbol.asyncIterator](): AsyncIterator<EsdbResolvedEvent> {
+    let index = this.from === 'start' ? 0 : this.fake.all.findIndex((e) => comparePositions(e.position, this.from as EsdbPosition) > 0);
+    if (index < 0) index = this.fake.all.length;
+    const onAppend = () => this.wake.emit('wake');
+    this.fake.live.on('append', onAppend);
+    try {
+      for (;;) {
+        if (this.ended) return;
+        if (index < this.fake.all.length) {
+          const event = this.fake.all[index++]!;
+          if (!this.accepts(event)) continue;
+          const fault = this.fake.subscriptionFault?.(this.delivered);
+          if (fault === 'end') return;
+          if (fault) throw fault;
+          this.delivered += 1;
+          yield { event };
+          continue;
+        }
+        if (this.fake.silentSubscriptions) await NEVER;
+        await once(this.wake, 'wake');
+      }
+    } finally {
+      this.fake.live.off('append', onAppend);
+    }
+  }
+}
+
+class FakeClient implements EventStoreClientLike {
+  readonly streams = new Map<string, Stored[]>();
+  readonly all: Stored[] = [];
+  readonly live = new EventEmitter();
+  readonly appendCalls: { stream: string; expectedRevision: EsdbExpectedRevision }[] = [];
+  readonly subscribeCalls: { fromPosition: EsdbReadPosition; filter: Filter | undefined }[] = [];
+  readonly reads: FakeRead[] = [];
+  private nextLog = 1_000n;
+  /** Every call that reaches the fake never answers. */
+  hang = false;
+  /** Only reads of $all never answer (for the idle probe). */
+  hangReadAll = false;
+  silentSubscriptions = false;
+  /** Errors thrown by the next appendToStream calls, in order. */
+  appendFaults: unknown[] = [];
+  readFault: unknown;
+  /** Called before an append is applied, e.g. to let a rival writer in first. */
+  beforeAppend?: (stream: string) => void;
+  /** Per delivered count: an error to throw, 'end' to end the subscription, or undefined. */
+  subscriptionFault?: (delivered: number) => unknown;
+  subscriptions: FakeSubscription[] = [];
+  disposed = false;
+
+  /** Writes directly, as another process or the server itself would. */
+  write(stream: string, events: { id?: string; type: string; data: unknown; metadata?: unknown }[]): Stored[] {
+    const existing = this.streams.get(stream) ?? [];
+    // One append: every event shares the commit position of the first prepare, as EventStoreDB reports it.
+    const commit = this.nextLog;
+    const stored = events.map((e, i) => {
+      const event: Stored = {
+        streamId: stream,
+        id: e.id ?? newId(),
+        revision: BigInt(existing.length + i),
+        type: e.type,
+        data: JSON.parse(JSON.stringify(e.data)),
+        metadata: e.metadata === undefined ? undefined : JSON.parse(JSON.stringify(e.metadata)),
+        position: { commit, prepare: this.nextLog + BigInt(i * 100) },
+      };
+      return event;
+    });
+    this.nextLog += BigInt(events.length * 100 + 50);
+    this.streams.set(stream, [...existing, ...stored]);
+    this.all.push(...stored);
+    this.live.emit('append');
+    return stored;
+  }
+
+  async appendToStream(
+    stream: string,
+    events: EventData[],
+    options: { expectedRevision: EsdbExpectedRevision; deadline?: number },
+  ): Promise<{ nextExpectedRevision: bigint; position?: EsdbPosition }> {
+    this.appendCalls.push({ stream, expectedRevision: options.expectedRevision });
+    if (this.hang) return NEVER;
+    const fault = this.appendFaults.shift();
+    if (fault) throw fault;
+    this.beforeAppend?.(stream);
+    const existing = this.streams.get(stream) ?? [];
+    const current = existing.length === 0 ? 'no_stream' : BigInt(existing.length - 1);
+    // Idempotent: the same ids at the same expected revision are already there.
+    const start = options.expectedRevision === 'no_stream' ? 0 : Number(options.expectedRevision) + 1;
+    if (events.every((e, i) => existing[start + i]?.id === e.id)) {
+      return { nextExpectedRevision: BigInt(start + events.length - 1), position: existing[start + events.length - 1]!.position };
+    }
+    if (options.expectedRevision !== current) {
+      throw new WrongExpectedVersionError(undefined, { streamName: stream, expected: options.expectedRevision, current });
+    }
+    const stored = this.write(
+      stream,
+      events.map((e) => ({ id: e.id, type: e.type, data: e.data, metadata: e.metadata })),
+    );
+    return { nextExpectedRevision: stored.at(-1)!.revision, position: stored.at(-1)!.position };
+  }
+
+  readStream(
+    stream: string,
+    options: { fromRevision?: EsdbReadRevision; direction?: 'forwards' | 'backwards'; maxCount?: number | bigint },
+  ): EsdbRead {
+    const read = new FakeRead(
+      () => {
+        const events = this.streams.get(stream);
+        if (!events) throw new StreamNotFoundError(undefined, stream);
+        const max = Number(options.maxCount ?? Number.MAX_SAFE_INTEGER);
+        if (options.direction === 'backwards') {
+          const from =
+            options.fromRevision === undefined || options.fromRevision === 'end' ? events.length - 1 : Number(options.fromRevision);
+          return events
+            .slice(0, from + 1)
+            .reverse()
+            .slice(0, max)
+            .map((event) => ({ event }));
+        }
+        const from = options.fromRevision === undefined || options.fromRevision === 'start' ? 0 : Number(options.fromRevision);
+        return events.slice(from, from + max).map((event) => ({ event }));
+      },
+      this.hang,
+      this.readFault,
+    );
+    this.reads.push(read);
+    return read;
+  }
+
+  readAll(options: { fromPosition?: EsdbReadPosition; direction?: 'forwards' | 'backwards'; maxCount?: number | bigint }): EsdbRead {
+    const read = new FakeRead(
+      () => {
+        const max = Number(options.maxCount ?? Number.MAX_SAFE_INTEGER);
+        const from = options.fromPosition ?? (options.direction === 'backwards' ? 'end' : 'start');
+        if (options.direction === 'backwards') {
+          const upTo = from === 'end' ? this.all : this.all.filter((e) => comparePositions(e.position, from as EsdbPosition) <= 0);
+          return [...upTo]
+            .reverse()
+            .slice(0, max)
+            .map((event) => ({ event }));
+        }
+        const after = from === 'start' ? this.all : this.all.filter((e) => comparePositions(e.position, from as EsdbPosition) >= 0);
+        return after.slice(0, max).map((event) => ({ event }));
+      },
+      this.hang || this.hangReadAll,
+      this.readFault,
+    );
+    this.reads.push(read);
+    return read;
+  }
+
+  subscribeToAll(options: { fromPosition?: EsdbReadPosition; filter?: Filter }): EsdbSubscription {
+    this.subscribeCalls.push({ fromPosition: options.fromPosition ?? 'start', filter: options.filter });
+    const subscription = new FakeSubscription(this, options.fromPosition ?? 'start', options.filter);
+    this.subscriptions.push(subscription);
+    return subscription;
+  }
+
+  async dispose(): Promise<void> {
+    this.disposed = true;
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+
+const META = {
+  tenantId: 'school-a',
+  actor: { id: 'staff-1', role: 'dsl' },
+  occurredAt: '2025-09-01T09:00:00.000Z',
+  recordedAt: '2025-09-01T09:00:01.000Z',
+  correlationId: 'corr-1',
+  causationId: null,
+};
+
+/** Records continuing a stream from `head`, hashed as the ledger builds them. */
+function records(
+  stream: string,
+  head: { revision: number; hash: string } | undefined,
+  ns: number[],
+  tenantId = 'school-a',
+): UnpositionedEvent[] {
+  let revision = head === undefined ? 0 : head.revision + 1;
+  let prevHash = head?.hash ?? GENESIS_HASH;
+  return ns.map((n) => {
+    const unhashed = { id: newId(), stream, revision, type: 'NoteRecorded', schema: 1, data: { n }, meta: { ...META, tenantId }, prevHash };
+    const hash = hashEvent(unhashed);
+    revision += 1;
+    prevHash = hash;
+    return { ...unhashed, hash };
+  });
+}
+
+function request(
+  stream: string,
+  expectedRevision: AppendRequest['expectedRevision'],
+  events: UnpositionedEvent[],
+  commandId?: string,
+): AppendRequest {
+  return { stream, expectedRevision, events, commandId };
+}
+
+async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const item of iterable) out.push(item);
+  return out;
+}
+
+/** A raw gRPC ServiceError, as @grpc/grpc-js rejects with before the client converts it. */
+function serviceError(code: number, details: string, metadata: Record<string, string> = {}) {
+  return Object.assign(new Error(`${code} ${details}`), { code, details, metadata: { getMap: () => metadata } });
+}
+
+function setup(options: ConstructorParameters<typeof EventStoreDbEventStore>[1] = {}) {
+  const fake = new FakeClient();
+  const warnings: string[] = [];
+  const store = new EventStoreDbEventStore(fake, {
+    deadlineMs: 200,
+    idleProbeMs: 100,
+    resubscribeDelayMs: 10,
+    logger: { warn: (details, message) => warnings.push(`${message} ${JSON.stringify(details)}`) },
+    ...options,
+  });
+  return { fake, store, warnings };
+}
+
+describe(EventStoreDbEventStore.name, () => {
+  describe('when appending', () => {
+    it('should store every record field, map revisions both ways and never ask for "any"', async () => {
+      const { fake, store } = setup();
+      const first = records('incident-school-a.1', undefined, [1, 2]);
+      const result = await store.append(request('incident-school-a.1', 'no_stream', first));
+      const second = records('incident-school-a.1', { revision: 1, hash: first[1]!.hash }, [3]);
+      await store.append(request('incident-school-a.1', 1, second));
+      expect(fake.appendCalls.map((c) => c.expectedRevision)).toEqual(['no_stream', 1n]);
+      expect(fake.appendCalls.every((c) => c.expectedRevision === 'no_stream' || typeof c.expectedRevision === 'bigint')).toBe(true);
+      expect(fake.streams.get('incident-school-a.1')!.map((e) => e.revision)).toEqual([0n, 1n, 2n]);
+
+      const read = await collect(store.readStream('incident-school-a.1'));
+      expect(read).toHaveLength(3);
+      const { position, ...rest } = read[0]!;
+      expect(rest).toEqual(first[0]);
+      expect(position).toBe(result.events[0]!.position);
+      // Two events of one append share a commit position; their ledger positions still increase.
+      expect(BigInt(read[1]!.position)).toBeGreaterThan(BigInt(read[0]!.position));
+      expect(read.map((e) => e.revision)).toEqual([0, 1, 2]);
+      expect(await store.streamHead('incident-school-a.1')).toEqual({ revision: 2, hash: second[0]!.hash });
+    });
+
+    it('should give the head position of the last ledger event, skipping system events after it', async () => {
+      const { fake, store } = setup();
+      const result = await store.append(request('incident-school-a.2', 'no_stream', records('incident-school-a.2', undefined, [1])));
+      fake.write(
+        '$stats-127.0.0.1:2113',
+        Array.from({ length: 150 }, () => ({ type: '$statsCollected', data: {} })),
+      );
+      expect(await store.headPosition()).toBe(result.lastPosition);
+      expect(await new EventStoreDbEventStore(new FakeClient()).headPosition()).toBe('0');
+    });
+
+    it('should turn a wrong revision into ConcurrencyError without writing', async () => {
+      const { fake, store } = setup();
+      await store.append(request('incident-school-a.3', 'no_stream', records('incident-school-a.3', undefined, [1])));
+      const error = await store
+        .append(request('incident-school-a.3', 5, records('incident-school-a.3', { revision: 5, hash: 'x' }, [2])))
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ConcurrencyError);
+      expect(error).toMatchObject({ code: 'LEDGER.CONCURRENCY', expected: 5, actual: 0 });
+      const missing = await store
+        .append(request('incident-school-a.none', 0, records('incident-school-a.none', { revision: 0, hash: 'x' }, [2])))
+        .catch((e: unknown) => e);
+      expect(missing).toMatchObject({ expected: 0, actual: 'no_stream' });
+      expect(fake.streams.get('incident-school-a.3')).toHaveLength(1);
+    });
+
+    it("should turn the server's WrongExpectedVersion (a rival got in between) into ConcurrencyError", async () => {
+      const { fake, store } = setup();
+      const stream = 'incident-school-a.4';
+      const first = records(stream, undefined, [1]);
+      await store.append(request(stream, 'no_stream', first));
+      fake.beforeAppend = (s) => {
+        fake.beforeAppend = undefined;
+        fake.write(s, [{ type: 'NoteRecorded', data: { n: 'rival' }, metadata: { ledger: 1 } }]);
+      };
+      const error = await store
+        .append(request(stream, 0, records(stream, { revision: 0, hash: first[0]!.hash }, [2])))
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ConcurrencyError);
+      expect(error).toMatchObject({ expected: 0, actual: 1 });
+    });
+
+    it('should apply appends fired without waiting in call order, as ledger import does', async () => {
+      const { store } = setup();
+      const a = records('incident-school-a.q', undefined, [1, 2]);
+      const b = records('search-school-a.q', undefined, [3]);
+      const results = await Promise.all([
+        store.append(request('incident-school-a.q', 'no_stream', [a[0]!])),
+        store.append(request('search-school-a.q', 'no_stream', b)),
+        store.append(request('incident-school-a.q', 0, [a[1]!])),
+      ]);
+      expect(results.map((r) => r.replayed)).toEqual([false, false, false]);
+      const positions = results.map((r) => BigInt(r.lastPosition));
+      expect([...positions].sort((x, y) => (x < y ? -1 : 1))).toEqual(positions);
+      expect((await collect(store.readAll())).map((e) => e.data.n)).toEqual([1, 3, 2]);
+    });
+
+    it('should refuse records that do not continue the hash chain', async () => {
+      const { store } = setup();
+      const stream = 'incident-school-a.5';
+      await store.append(request(stream, 'no_stream', records(stream, undefined, [1])));
+      const error = await store
+        .append(request(stream, 0, records(stream, { revision: 0, hash: 'f'.repeat(64) }, [2])))
+        .catch((e: unknown) => e);
+      expect(error).toMatchObject({ code: 'LEDGER.CHAIN_BROKEN' });
+    });
+  });
+
+  describe('when a command is retried', () => {
+    it('should return the original result from the command marker and append nothing', async () => {
+      const { fake, store } = setup();
+      const stream = 'incident-school-a.6';
+      const first = await store.append(request(stream, 'no_stream', records(stream, undefined, [1, 2]), 'cmd-6'));
+      expect(fake.streams.has(`${COMMAND_STREAM_PREFIX}cmd-6`)).toBe(true);
+      const again = await store.append(request(stream, 'no_stream', records(stream, undefined, [1, 2]), 'cmd-6'));
+      expect(again.replayed).toBe(true);
+      expect(again.events.map((e) => e.id)).toEqual(first.events.map((e) => e.id));
+      expect(again.lastPosition).toBe(first.lastPosition);
+      expect(fake.streams.get(stream)).toHaveLength(2);
+      expect(await store.appendedByCommand('cmd-6')).toMatchObject({ lastPosition: first.lastPosition, replayed: true });
+      expect(await store.appendedByCommand('cmd-unknown')).toBeUndefined();
+    });
+
+    it('should find the events by command id when the first attempt died before writing its marker', async () => {
+      const { fake, store } = setup();
+      const stream = 'incident-school-a.7';
+      const first = await store.append(request(stream, 'no_stream', records(stream, undefined, [1]), 'cmd-7'));
+      fake.streams.delete(`${COMMAND_STREAM_PREFIX}cmd-7`);
+      // The retry folded the stream again, so it expects the head the first attempt made.
+      const retry = await store.append(request(stream, 0, records(stream, { revision: 0, hash: first.events[0]!.hash }, [1]), 'cmd-7'));
+      expect(retry).toMatchObject({ replayed: true, lastPosition: first.lastPosition });
+      expect(fake.streams.get(stream)).toHaveLength(1);
+      expect(fake.streams.has(`${COMMAND_STREAM_PREFIX}cmd-7`)).toBe(true);
+    });
+
+    it('should keep command markers out of the global log', async () => {
+      const { store } = setup();
+      await store.append(request('incident-school-a.8', 'no_stream', records('incident-school-a.8', undefined, [1]), 'cmd-8'));
+      const all = await collect(store.readAll());
+      expect(all.map((e) => e.stream)).toEqual(['incident-school-a.8']);
+    });
+  });
+
+  describe('when the client fails', () => {
+    const cases: [string, () => unknown, new (...args: never[]) => Error, string][] = [
+      [
+        'gRPC code 14 UNAVAILABLE',
+        () => serviceError(14, 'No connection established'),
+        EventStoreUnavailableError,
+        'LEDGER.STORE_UNAVAILABLE',
+      ],
+      ["the client's UnavailableError", () => new UnavailableError(), EventStoreUnavailableError, 'LEDGER.STORE_UNAVAILABLE'],
+      [
+        'not leader',
+        () =>
+          new NotLeaderError(
+            serviceError(5, 'Leader info available', { 'leader-endpoint-host': 'node2', 'leader-endpoint-port': '2113' }) as never,
+          ),
+        EventStoreNotLeaderError,
+        'LEDGER.STORE_NOT_LEADER',
+      ],
+      ['deadline exceeded', () => new DeadlineExceededError(), EventStoreTimeoutError, 'LEDGER.STORE_TIMEOUT'],
+      ['gRPC code 4', () => serviceError(4, 'Deadline exceeded'), EventStoreTimeoutError, 'LEDGER.STORE_TIMEOUT'],
+      ['access denied', () => new AccessDeniedError(), EventStoreAccessDeniedError, 'LEDGER.STORE_ACCESS_DENIED'],
+      [
+        'gRPC code 16 UNAUTHENTICATED',
+        () => serviceError(16, 'Bad credentials'),
+        EventStoreAccessDeniedError,
+        'LEDGER.STORE_ACCESS_DENIED',
+      ],
+    ];
+
+    it.each(cases)('should map %s on append to a typed error with a clear message', async (_name, make, type, code) => {
+      const { fake, store } = setup();
+      fake.appendFaults = [make(), make()];
+      const error = await store
+        .append(request('incident-school-a.9', 'no_stream', records('incident-school-a.9', undefined, [1])))
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(type);
+      expect(error).toMatchObject({ code });
+      expect((error as Error).message).toMatch(/event store/);
+      expect((error as Error).message).toContain('incident-school-a.9');
+    });
+
+    it.each(cases)('should map %s on a read the same way', async (_name, make, type, code) => {
+      const { fake, store } = setup();
+      fake.readFault = make();
+      const error = await collect(store.readAll()).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(type);
+      expect(error).toMatchObject({ code });
+      const head = await store.streamHead('incident-school-a.x').catch((e: unknown) => e);
+      expect(head).toBeInstanceOf(type);
+    });
+
+    it('should name the leader and retry an append once when the node is not the leader', async () => {
+      const { fake, store, warnings } = setup();
+      fake.appendFaults = [
+        new NotLeaderError(
+          serviceError(5, 'Leader info available', { 'leader-endpoint-host': 'node2', 'leader-endpoint-port': '2113' }) as never,
+        ),
+      ];
+      const result = await store.append(request('incident-school-a.10', 'no_stream', records('incident-school-a.10', undefined, [1])));
+      expect(result.replayed).toBe(false);
+      expect(fake.appendCalls).toHaveLength(2);
+      expect(fake.streams.get('incident-school-a.10')).toHaveLength(1);
+      expect(warnings.join()).toMatch(/leader changed/);
+      const notLeader = new NotLeaderError(
+        serviceError(5, 'x', { 'leader-endpoint-host': 'node2', 'leader-endpoint-port': '2113' }) as never,
+      );
+      expect((mapEventStoreError(notLeader, 'appending') as Error).message).toContain('the leader is node2:2113');
+    });
+
+    it('should leave unrelated errors unchanged', () => {
+      const bug = new TypeError('boom');
+      expect(mapEventStoreError(bug, 'x')).toBe(bug);
+    });
+  });
+
+  describe('when the server accepts the connection and never answers', () => {
+    it.each([
+      [
+        'append',
+        (s: EventStoreDbEventStore) =>
+          s.append(request('incident-school-a.11', 'no_stream', records('incident-school-a.11', undefined, [1]))),
+      ],
+      ['streamHead', (s: EventStoreDbEventStore) => s.streamHead('incident-school-a.11')],
+      ['readStream', (s: EventStoreDbEventStore) => collect(s.readStream('incident-school-a.11'))],
+      ['readAll', (s: EventStoreDbEventStore) => collect(s.readAll())],
+      ['headPosition', (s: EventStoreDbEventStore) => s.headPosition()],
+      ['appendedByCommand', (s: EventStoreDbEventStore) => s.appendedByCommand('cmd')],
+    ])('should fail %s with our timeout error within the deadline', async (_name, call) => {
+      const { fake, store } = setup({ deadlineMs: 150 });
+      fake.hang = true;
+      const started = Date.now();
+      const error = await (call(store) as Promise<unknown>).catch((e: unknown) => e);
+      const elapsed = Date.now() - started;
+      expect(error).toBeInstanceOf(EventStoreTimeoutError);
+      expect(error).toMatchObject({ code: 'LEDGER.STORE_TIMEOUT', deadlineMs: 150 });
+      expect(elapsed).toBeGreaterThanOrEqual(140);
+      expect(elapsed).toBeLessThan(1_000);
+    });
+
+    it('should cancel a read that stalled', async () => {
+      const { fake, store } = setup({ deadlineMs: 100 });
+      fake.hang = true;
+      await collect(store.readAll()).catch(() => undefined);
+      expect(fake.reads.at(-1)!.cancelled).toBe(true);
+    });
+
+    it('should report unhealthy rather than hang', async () => {
+      const { fake, store } = setup({ deadlineMs: 100 });
+      fake.hang = true;
+      expect(await store.health()).toMatchObject({
+        ok: false,
+        adapter: 'eventstoredb',
+        detail: expect.stringMatching(/did not answer within 100 ms/),
+      });
+    });
+  });
+
+  describe('when subscribing', () => {
+    async function seed(store: EventStoreDbEventStore, fake: FakeClient, count: number, stream = 'incident-school-a.sub') {
+      let head: { revision: number; hash: string } | undefined;
+      for (let n = 1; n <= count; n += 1) {
+        const [event] = records(stream, head, [n]);
+        const result = await store.append(request(stream, head?.revision ?? 'no_stream', [event!]));
+        head = { revision: result.nextExpectedRevision, hash: event!.hash };
+        if (n % 2 === 0) fake.write('$stats-node', [{ type: '$statsCollected', data: {} }]);
+      }
+    }
+
+    async function take(store: EventStoreDbEventStore, count: number, options: { after?: string; categories?: string[] } = {}) {
+      const controller = new AbortController();
+      const seen: RecordedEvent[] = [];
+      const timer = setTimeout(() => controller.abort(), 5_000);
+      for await (const event of store.subscribe({ ...options, signal: controller.signal })) {
+        seen.push(event);
+        if (seen.length === count) controller.abort();
+      }
+      clearTimeout(timer);
+      return seen;
+    }
+
+    it('should filter on the server: system events and command markers out, categories by stream prefix', async () => {
+      const { fake, store } = setup();
+      await seed(store, fake, 2);
+      await store.append(request('search-school-a.s', 'no_stream', records('search-school-a.s', undefined, [9]), 'cmd-s'));
+      expect((await take(store, 3)).map((e) => e.data.n)).toEqual([1, 2, 9]);
+      expect(fake.subscribeCalls[0]!.filter).toMatchObject({ filterOn: 'streamName', regex: '^[^$_]' });
+      expect((await take(store, 1, { categories: ['search'] })).map((e) => e.data.n)).toEqual([9]);
+      expect(fake.subscribeCalls[1]!.filter).toMatchObject({ filterOn: 'streamName', regex: '^(?:search)-' });
+      // The server really does the filtering: the fake delivered only matching events.
+      expect(fake.subscriptions[1]!.delivered).toBe(1);
+    });
+
+    it('should resubscribe from the last delivered position after the subscription fails, losing and repeating nothing', async () => {
+      const { fake, store, warnings } = setup();
+      await seed(store, fake, 10);
+      let failed = 0;
+      fake.subscriptionFault = (delivered) => (delivered === 3 && failed++ < 2 ? new UnavailableError() : undefined);
+      const seen = await take(store, 10);
+      expect(seen.map((e) => e.data.n)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+      expect(fake.subscribeCalls).toHaveLength(3);
+      expect(fake.subscribeCalls[0]!.fromPosition).toBe('start');
+      expect(fake.subscribeCalls[1]!.fromPosition).toEqual(decodePosition(seen[2]!.position));
+      expect(fake.subscribeCalls[2]!.fromPosition).toEqual(decodePosition(seen[5]!.position));
+      expect(warnings.filter((w) => /resubscribing/.test(w))).toHaveLength(2);
+      expect(warnings[0]).toMatch(/could not be reached/);
+    });
+
+    it('should resubscribe when the server ends the subscription (a leader change)', async () => {
+      const { fake, store } = setup();
+      await seed(store, fake, 6);
+      let ended = false;
+      fake.subscriptionFault = (delivered) => (delivered === 2 && !ended ? ((ended = true), 'end') : undefined);
+      const seen = await take(store, 6);
+      expect(seen.map((e) => e.data.n)).toEqual([1, 2, 3, 4, 5, 6]);
+      expect(fake.subscribeCalls[1]!.fromPosition).toEqual(decodePosition(seen[1]!.position));
+    });
+
+    it('should resume from a checkpoint the caller passes', async () => {
+      const { fake, store } = setup();
+      await seed(store, fake, 5);
+      const all = await take(store, 5);
+      const resumed = await take(store, 2, { after: all[2]!.position });
+      expect(resumed.map((e) => e.data.n)).toEqual([4, 5]);
+      expect(fake.subscribeCalls.at(-1)!.fromPosition).toEqual(decodePosition(all[2]!.position));
+    });
+
+    it('should drop a silent subscription whose connection no longer answers, and resubscribe', async () => {
+      const { fake, store, warnings } = setup({ deadlineMs: 100, idleProbeMs: 50 });
+      await seed(store, fake, 2);
+      fake.silentSubscriptions = true;
+      fake.hangReadAll = true;
+      const controller = new AbortController();
+      const seen: RecordedEvent[] = [];
+      const done = (async () => {
+        for await (const event of store.subscribe({ signal: controller.signal })) seen.push(event);
+      })();
+      await new Promise((r) => setTimeout(r, 400));
+      controller.abort();
+      await done;
+      expect(seen.map((e) => e.data.n)).toEqual([1, 2]);
+      expect(fake.subscribeCalls.length).toBeGreaterThanOrEqual(2);
+      expect(fake.subscribeCalls[1]!.fromPosition).toEqual(decodePosition(seen[1]!.position));
+      expect(warnings.join()).toMatch(/did not answer within 100 ms/);
+    });
+
+    it('should follow live appends and stop on abort', async () => {
+      const { fake, store } = setup();
+      await seed(store, fake, 1);
+      const controller = new AbortController();
+      const seen: RecordedEvent[] = [];
+      const done = (async () => {
+        for await (const event of store.subscribe({ signal: controller.signal })) {
+          seen.push(event);
+          if (seen.length === 3) controller.abort();
+        }
+      })();
+      await new Promise((r) => setTimeout(r, 20));
+      const head = (await store.streamHead('incident-school-a.sub'))!;
+      await store.append(request('incident-school-a.sub', head.revision, records('incident-school-a.sub', head, [2, 3])));
+      await done;
+      expect(seen.map((e) => e.data.n)).toEqual([1, 2, 3]);
+    });
+  });
+
+  describe('when reading the global log', () => {
+    it('should page through $all without repeating the event a page starts at, even one event at a time', async () => {
+      const { fake, store } = setup();
+      const stream = 'incident-school-a.page';
+      const first = records(stream, undefined, [1, 2, 3]);
+      await store.append(request(stream, 'no_stream', first));
+      fake.write('$stats-node', [{ type: '$statsCollected', data: {} }]);
+      expect((await collect(store.readAll({ batchSize: 1 }))).map((e) => e.data.n)).toEqual([1, 2, 3]);
+      const all = await collect(store.readAll({ batchSize: 2 }));
+      expect((await collect(store.readAll({ after: all[0]!.position, batchSize: 1 }))).map((e) => e.data.n)).toEqual([2, 3]);
+      expect((await collect(store.readAll({ limit: 2 }))).map((e) => e.data.n)).toEqual([1, 2]);
+    });
+  });
+
+  it('should dispose the client on close', async () => {
+    const { fake, store } = setup();
+    await store.close();
+    expect(fake.disposed).toBe(true);
+    await expect(store.append(request('incident-school-a.z', 'no_stream', records('incident-school-a.z', undefined, [1])))).rejects.toThrow(
+      /closed/,
+    );
+  });
+});
+
+describe('EventStoreDB positions', () => {
+  it('should encode $all positions as bigint strings that keep (commit, prepare) order and decode back', () => {
+    const positions: EsdbPosition[] = [
+      { commit: 0n, prepare: 0n },
+      { commit: 100n, prepare: 100n },
+      { commit: 100n, prepare: 250n },
+      { commit: 101n, prepare: 101n },
+      { commit: 5_000_000_000n, prepare: 4_999_999_000n },
+      { commit: 5_000_000_000n, prepare: 5_000_000_000n },
+    ];
+    const encoded = positions.map(encodePosition);
+    for (let i = 1; i < encoded.length; i += 1) expect(BigInt(encoded[i]!)).toBeGreaterThan(BigInt(encoded[i - 1]!));
+    positions.slice(1).forEach((p, i) => expect(decodePosition(encoded[i + 1]!)).toEqual(p));
+    expect(decodePosition('0')).toBe('start');
+  });
+});
