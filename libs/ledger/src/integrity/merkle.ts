@@ -123,21 +123,43 @@ export function verifyConsistency(size1: number, size2: number, proof: readonly 
 
 /**
  * Streaming MTH: the root of a log too large to hold, computed leaf by leaf with one
- * pending subtree per bit of the size (memory O(log n)).
+ * pending subtree per bit of the size (memory O(log n)). Each push can also report the
+ * complete subtrees it finished, for a store that keeps them (see tree-nodes.ts).
  */
 export class MerkleAccumulator {
-  private readonly stack: Array<{ size: number; hash: Buffer }> = [];
+  private readonly stack: Array<{ level: number; index: number; hash: Buffer }> = [];
   private count = 0;
+
+  /** Continues a tree of `size` leaves from its frontier: the roots of its complete subtrees, largest first. */
+  static resume(size: number, frontier: readonly Buffer[]): MerkleAccumulator {
+    const tree = new MerkleAccumulator();
+    let start = 0;
+    for (let level = 52; level >= 0; level -= 1) {
+      const width = 2 ** level;
+      if (size - start >= width) {
+        const hash = frontier[tree.stack.length];
+        if (!hash) throw new RangeError(`a tree of ${size} leaves needs ${tree.stack.length + 1}+ frontier nodes`);
+        tree.stack.push({ level, index: start / width, hash });
+        start += width;
+      }
+    }
+    if (tree.stack.length !== frontier.length) throw new RangeError(`a tree of ${size} leaves has ${tree.stack.length} frontier nodes`);
+    tree.count = size;
+    return tree;
+  }
 
   get size(): number {
     return this.count;
   }
 
-  push(leaf: Buffer): void {
-    let node = { size: 1, hash: leaf };
-    while (this.stack.length > 0 && this.stack.at(-1)!.size === node.size) {
+  /** Appends a leaf; when `completed` is given, every complete node this finished (the leaf first) is added to it. */
+  push(leaf: Buffer, completed?: Array<{ level: number; index: number; hash: Buffer }>): void {
+    let node = { level: 0, index: this.count, hash: leaf };
+    completed?.push(node);
+    while (this.stack.length > 0 && this.stack.at(-1)!.level === node.level) {
       const left = this.stack.pop()!;
-      node = { size: left.size * 2, hash: nodeHash(left.hash, node.hash) };
+      node = { level: left.level + 1, index: Math.floor(left.index / 2), hash: nodeHash(left.hash, node.hash) };
+      completed?.push(node);
     }
     this.stack.push(node);
     this.count += 1;
