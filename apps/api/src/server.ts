@@ -3,7 +3,7 @@ import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import type { LedgerConfig } from '@ledger/config';
-import { loadSigningKey, Notary, openLedger, Projector, type EventStore, type LedgerRuntime } from '@ledger/ledger';
+import { loadSigningKey, MerkleLog, Notary, openLedger, Projector, type EventStore, type LedgerRuntime } from '@ledger/ledger';
 import { systemClock } from '@ledger/kernel';
 import { PROJECTIONS } from './projections.js';
 import { PERSONAL_DATA } from './domain.module.js';
@@ -31,7 +31,8 @@ export async function startServer(config: LedgerConfig): Promise<RunningServer> 
   });
   const notary = new Notary(
     runtime.ledger,
-    loadSigningKey(config.dataDir),
+    new MerkleLog(runtime.store, runtime.merkleTree),
+    () => loadSigningKey(config.dataDir),
     { every: config.checkpointEvery, intervalMs: config.checkpointSeconds * 1000 },
     systemClock,
     {

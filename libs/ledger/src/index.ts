@@ -18,5 +18,19 @@ export { CLOCK, LEDGER } from './tokens.js';
 export * from './integrity/merkle.js';
 export { collectCheckpoints, verifyLog, type CheckpointIndex, type VerifyProblem, type VerifyReport } from './integrity/verify-log.js';
 export * from './integrity/checkpoint.js';
-export { Notary, type NotaryOptions } from './integrity/notary.js';
+export { rotateCheckpointKey, type KeyRotation } from './integrity/key-rotation.js';
+export { Notary, NOTARY_META, type NotaryLogger, type NotaryOptions } from './integrity/notary.js';
+export * from './integrity/checkpoint-history.js';
+export { MerkleLog, type CatchUpOptions } from './integrity/merkle-log.js';
+export * from './integrity/merkle-tree-store.js';
+export { SqliteMerkleTreeStore } from './integrity/sqlite-merkle-tree-store.js';
+export { PostgresMerkleTreeStore } from './integrity/postgres-merkle-tree-store.js';
+export * from './integrity/tree-nodes.js';
+export {
+  ProofError,
+  ProofService,
+  type CheckpointPublicKey,
+  type ConsistencyProof,
+  type InclusionProof,
+} from './integrity/proof-service.js';
 export { readExport } from './transfer/import-log.js';

@@ -2,6 +2,9 @@ import type { LedgerConfig } from '@ledger/config';
 import { systemClock, type Clock } from '@ledger/kernel';
 import type { EventStore } from './event-store.js';
 import { Ledger } from './ledger.js';
+import type { MerkleTreeStore } from './integrity/merkle-tree-store.js';
+import { PostgresMerkleTreeStore } from './integrity/postgres-merkle-tree-store.js';
+import { SqliteMerkleTreeStore } from './integrity/sqlite-merkle-tree-store.js';
 import { PostgresEventStore } from './postgres/postgres-event-store.js';
 import { PostgresReadModelStore } from './projector/postgres-read-model-store.js';
 import type { ReadModelStore } from './projector/projection.js';
@@ -19,6 +22,8 @@ export interface LedgerRuntime {
   readonly vault: Vault;
   readonly keys: SubjectKeyStore;
   readonly readModels: ReadModelStore;
+  /** The notary's stored RFC 6962 tree (see MerkleLog, ProofService). */
+  readonly merkleTree: MerkleTreeStore;
   readonly masterKey: MasterKey;
   close(): Promise<void>;
 }
@@ -36,17 +41,20 @@ export async function openLedger(config: StoreConfig, options: OpenLedgerOptions
   const masterKey = loadMasterKey(config.dataDir, config.masterKey);
   let store: SqliteEventStore | PostgresEventStore;
   let readModels: ReadModelStore;
+  let merkleTree: MerkleTreeStore;
   switch (config.store) {
     case 'sqlite': {
       const sqlite = await SqliteEventStore.open(config.dataDir);
       store = sqlite;
       readModels = new SqliteReadModelStore(sqlite.connection);
+      merkleTree = new SqliteMerkleTreeStore(sqlite.connection);
       break;
     }
     case 'postgres': {
       const postgres = await PostgresEventStore.open(config.databaseUrl!);
       store = postgres;
       readModels = new PostgresReadModelStore(postgres.pool);
+      merkleTree = new PostgresMerkleTreeStore(postgres.pool);
       break;
     }
     case 'eventstoredb':
@@ -55,5 +63,5 @@ export async function openLedger(config: StoreConfig, options: OpenLedgerOptions
   const keys = new SubjectKeyStore(store.db);
   const vault = new Vault(keys, masterKey.key, options.personalData ?? {}, clock);
   const ledger = new Ledger(store, vault, clock);
-  return { store, ledger, vault, keys, readModels, masterKey, close: () => store.close() };
+  return { store, ledger, vault, keys, readModels, merkleTree, masterKey, close: () => store.close() };
 }

@@ -152,6 +152,14 @@ export class MerkleAccumulator {
     return this.count;
   }
 
+  /** An independent copy, to grow without changing this one. */
+  clone(): MerkleAccumulator {
+    const copy = new MerkleAccumulator();
+    copy.stack.push(...this.stack);
+    copy.count = this.count;
+    return copy;
+  }
+
   /** Appends a leaf; when `completed` is given, every complete node this finished (the leaf first) is added to it. */
   push(leaf: Buffer, completed?: Array<{ level: number; index: number; hash: Buffer }>): void {
     let node = { level: 0, index: this.count, hash: leaf };

@@ -1,6 +1,7 @@
 import type { RecordedEvent } from '@ledger/kernel';
 import { chainProblem } from './event-hash.js';
 import { checkpointSignatureValid, type SignedCheckpoint } from './checkpoint.js';
+import { CHECKPOINT_SIGNED, CheckpointHistory, keyProblem, type CheckpointKeyInfo } from './checkpoint-history.js';
 import { eventLeaf, MerkleAccumulator } from './merkle.js';
 
 /** The first thing found wrong in a log. */
@@ -15,18 +16,19 @@ export interface VerifyProblem {
 /** The signed checkpoints of a log and the keys announced for them, gathered before the main pass. */
 export interface CheckpointIndex {
   readonly bySize: ReadonlyMap<number, readonly RecordedEvent[]>;
-  readonly keys: ReadonlyMap<string, string>;
+  /** Every key with the positions of its registration and retirement: it signs validly only in between. */
+  readonly keys: ReadonlyMap<string, CheckpointKeyInfo>;
 }
 
 export async function collectCheckpoints(events: AsyncIterable<RecordedEvent>): Promise<CheckpointIndex> {
   const bySize = new Map<number, RecordedEvent[]>();
-  const keys = new Map<string, string>();
+  const history = new CheckpointHistory();
   for await (const event of events) {
-    if (event.type === 'CheckpointKeyRegistered') keys.set(String(event.data.keyId), String(event.data.publicKey));
-    if (event.type === 'CheckpointSigned')
+    history.apply(event);
+    if (event.type === CHECKPOINT_SIGNED)
       bySize.set(Number(event.data.treeSize), [...(bySize.get(Number(event.data.treeSize)) ?? []), event]);
   }
-  return { bySize, keys };
+  return { bySize, keys: history.keys };
 }
 
 export interface VerifyReport {
@@ -74,9 +76,10 @@ export async function verifyLog(
       const signed = checkpoint.data as unknown as SignedCheckpoint;
       const root = tree.root().toString('hex');
       if (signed.root !== root) return bad(checkpoint, `checkpoint of ${count} events has root ${signed.root}, the log gives ${root}`);
-      const key = checkpoints.keys.get(signed.keyId);
-      if (!key) return bad(checkpoint, `checkpoint signed with key ${signed.keyId}, which no CheckpointKeyRegistered event announces`);
-      if (!checkpointSignatureValid(signed, key)) return bad(checkpoint, `checkpoint signature does not verify with key ${signed.keyId}`);
+      const keyRefused = keyProblem(checkpoints.keys, signed.keyId, checkpoint.position);
+      if (keyRefused) return bad(checkpoint, keyRefused);
+      if (!checkpointSignatureValid(signed, checkpoints.keys.get(signed.keyId)!.publicKey))
+        return bad(checkpoint, `checkpoint signature does not verify with key ${signed.keyId}`);
       checked += 1;
     }
     if (count % 10_000 === 0) onProgress?.(count);
