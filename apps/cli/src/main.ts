@@ -6,6 +6,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { Logger } from 'nestjs-pino';
 import { loadDemo, parseSeed, registerDemoCommand } from './demo/demo.command.js';
 import { registerVerifyCommand } from './commands/verify.command.js';
+import { registerProofCommands } from './commands/proof.command.js';
 
 const program = new Command()
   .name('ledger')
@@ -28,6 +29,7 @@ program
 registerStoreCommands(program);
 registerDemoCommand(program);
 registerVerifyCommand(program);
+registerProofCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -34,3 +34,4 @@ export {
   type InclusionProof,
 } from './integrity/proof-service.js';
 export { readExport } from './transfer/import-log.js';
+export { checkProofDocument, type ProofCheck, type ProofDocument } from './integrity/proof-document.js';
