@@ -1,6 +1,6 @@
 export * from './event-store.js';
 export { handleCommand, type HandleCommandOptions, type HandleCommandResult } from './handle-command.js';
-export { chainProblem, hashEvent, type HashedFields } from './integrity/event-hash.js';
+export { canonicalJson, chainProblem, hashEvent, hashInput, sha256Hex, storedJson, type HashedFields } from './integrity/event-hash.js';
 export { Ledger, type AppendOptions, type EventToAppend } from './ledger.js';
 export { openLedger, type LedgerRuntime, type OpenLedgerOptions } from './open-ledger.js';
 export { PostgresEventStore } from './postgres/postgres-event-store.js';
@@ -16,7 +16,14 @@ export { ImportRefusedError, importLog, verifyExport } from './transfer/import-l
 export { streamSummaryProjection, type StreamSummary } from './projector/stream-summary.projection.js';
 export { CLOCK, LEDGER } from './tokens.js';
 export * from './integrity/merkle.js';
-export { collectCheckpoints, verifyLog, type CheckpointIndex, type VerifyProblem, type VerifyReport } from './integrity/verify-log.js';
+export {
+  collectCheckpoints,
+  verifyLog,
+  verifyStoredLog,
+  type CheckpointIndex,
+  type VerifyProblem,
+  type VerifyReport,
+} from './integrity/verify-log.js';
 export * from './integrity/checkpoint.js';
 export { rotateCheckpointKey, type KeyRotation } from './integrity/key-rotation.js';
 export { Notary, NOTARY_META, type NotaryLogger, type NotaryOptions } from './integrity/notary.js';
@@ -35,3 +42,4 @@ export {
 } from './integrity/proof-service.js';
 export { readExport } from './transfer/import-log.js';
 export { checkProofDocument, type ProofCheck, type ProofDocument } from './integrity/proof-document.js';
+export { isRawLogReader, type RawEventRow, type RawLogReader } from './store-support.js';
