@@ -1,6 +1,6 @@
 // npm run bench [-- --quick]: appends and replay on SQLite and PostgreSQL, beside raw SQL
 // inserts (the ceiling) and Emmett's PostgreSQL event store, each scenario in its own
-// process. Prints a table and writes bench/results/latest.json.
+// process, then an HTTP load test of the API (bench/http.ts). Prints tables and writes bench/results/latest.json.
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,6 +8,7 @@ import { cpus, totalmem, tmpdir, platform, release } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import type { HttpResult } from './http.js';
 
 const quick = process.argv.includes('--quick');
 const APPENDS = quick ? 1_000 : 20_000;
@@ -239,9 +240,20 @@ async function main(): Promise<void> {
       `| ${r.adapter} | ${r.name} | ${r.events} | ${r.eventsPerSec} | ${fmt(r.p50ms)} | ${fmt(r.p99ms)} | ${fmt(r.ratioToRaw)} | ${r.peakRssMb} |`,
     );
   process.stdout.write(`\n${lines.join('\n')}\n`);
+  // HTTP: the real API process under autocannon (its own script; the server's memory is sampled there).
+  process.stderr.write('\n');
+  const httpOutput = execFileSync(process.execPath, [fileURLToPath(new URL('./http.js', import.meta.url)), ...(quick ? ['--quick'] : [])], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const http = JSON.parse(httpOutput.trim().split('\n').at(-1)!) as HttpResult[];
+  const httpLines = ['| HTTP load | requests/s | p50 ms | p99 ms | errors | server peak RSS MB |', '|---|---:|---:|---:|---:|---:|'];
+  for (const r of http)
+    httpLines.push(`| ${r.name} | ${r.requestsPerSec} | ${r.p50ms} | ${r.p99ms} | ${r.errors} | ${r.serverPeakRssMb} |`);
+  process.stdout.write(`\n${httpLines.join('\n')}\n`);
   const out = fileURLToPath(new URL('../../bench/results/latest.json', import.meta.url));
   mkdirSync(join(out, '..'), { recursive: true });
-  writeFileSync(out, `${JSON.stringify({ machine: { ...machine, quick }, node: process.version, results }, null, 2)}\n`);
+  writeFileSync(out, `${JSON.stringify({ machine: { ...machine, quick }, node: process.version, results, http }, null, 2)}\n`);
   process.stdout.write(`\nWrote ${out}\n`);
 }
 

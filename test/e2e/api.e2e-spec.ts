@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { schemaSdl } from '../../apps/api/src/index.js';
 import { startTestApp, type TestApp } from '@ledger/testing';
 
 describe('The API over HTTP', () => {
@@ -26,6 +28,13 @@ describe('The API over HTTP', () => {
       );
       expect(body.data?.__schema.queryType.name).toBe('Query');
       expect(body.data?.__schema.types.map((t) => t.name)).toContain('LedgerInfo');
+    });
+  });
+
+  describe('the committed schema.graphql', () => {
+    it('should be exactly the schema the API serves (run `npm run schema` after changing the API)', () => {
+      const committed = readFileSync(new URL('../../schema.graphql', import.meta.url), 'utf8');
+      expect(schemaSdl(sut.server.app)).toBe(committed);
     });
   });
 

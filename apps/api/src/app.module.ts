@@ -1,20 +1,46 @@
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, Module, ValidationPipe } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { LoggerModule } from 'nestjs-pino';
+import pino from 'pino';
+import { GraphQLError, type ValidationContext } from 'graphql';
+import type { TokenVerifier } from '@ledger/access';
 import type { LedgerConfig } from '@ledger/config';
-import type { EventStore, LedgerRuntime, Projector } from '@ledger/ledger';
+import { ComplianceViews } from '@ledger/compliance';
+import type { Clock } from '@ledger/kernel';
+import { CLOCK, type EventStore, type LedgerRuntime, type Projector } from '@ledger/ledger';
 import { DomainModule, LedgerRuntimeModule } from './domain.module.js';
-import { LedgerInfoResolver } from './graphql/ledger-info.resolver.js';
+import { AccessGuard } from './graphql/access/access.guard.js';
+import { Authenticator } from './graphql/access/authenticator.js';
+import { GRAPHQL_RESOLVERS } from './graphql/resolvers.js';
+import { CommandGateway } from './graphql/commands/command-gateway.js';
+import { badUserInput, formatError } from './graphql/errors.js';
+import { GraphQLExceptionFilter } from './graphql/graphql-exception.filter.js';
 import { HealthController } from './health/health.controller.js';
-import { EVENT_STORE, LEDGER_CONFIG, PROJECTOR } from './tokens.js';
+import { EVENT_STORE, LEDGER_CONFIG, PROJECTOR, READ_YOUR_WRITES_MS } from './tokens.js';
 
-/** The composition root: configuration and the opened store come in from outside. */
+/** Limits on one GraphQL operation: nesting depth and estimated cost. */
+export const QUERY_LIMITS = { maxDepth: 10, maxCost: 5000 } as const;
+
+/** A refused operation is a validation error (HTTP 400) saying which limit it broke, not a server fault. */
+const reportLimit = {
+  exposeLimits: true,
+  propagateOnRejection: false,
+  onReject: [
+    (context: ValidationContext | null, error: GraphQLError) =>
+      context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ''), { extensions: { code: 'QUERY_TOO_COMPLEX' } })),
+  ],
+};
+
+/** The composition root: configuration, the opened store and the token verifier come in from outside. */
 @Module({})
 export class AppModule {
-  static forRoot(config: LedgerConfig, runtime: LedgerRuntime, projector: Projector): DynamicModule {
+  static forRoot(config: LedgerConfig, runtime: LedgerRuntime, projector: Projector, verifier: TokenVerifier): DynamicModule {
     const store: EventStore = runtime.store;
-    const development = config.nodeEnv !== 'production';
+    const errorLog = pino({ level: config.logLevel });
     return {
       module: AppModule,
       imports: [
@@ -31,8 +57,14 @@ export class AppModule {
           driver: ApolloDriver,
           autoSchemaFile: true,
           sortSchema: true,
-          introspection: development,
-          graphiql: development,
+          introspection: config.graphqlIntrospection,
+          graphiql: config.graphqlIntrospection,
+          context: ({ req }: { req: unknown }) => ({ req }),
+          formatError: formatError({ error: (object, message) => errorLog.error(object, message) }),
+          validationRules: [
+            maxDepthRule({ n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true, ...reportLimit }),
+            costLimitRule({ maxCost: QUERY_LIMITS.maxCost, ignoreIntrospection: true, ...reportLimit }),
+          ],
         }),
       ],
       controllers: [HealthController],
@@ -40,7 +72,22 @@ export class AppModule {
         { provide: LEDGER_CONFIG, useValue: config },
         { provide: EVENT_STORE, useValue: store },
         { provide: PROJECTOR, useValue: projector },
-        LedgerInfoResolver,
+        { provide: READ_YOUR_WRITES_MS, useValue: config.readYourWritesMs },
+        { provide: Authenticator, useValue: new Authenticator(verifier) },
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_FILTER, useClass: GraphQLExceptionFilter },
+        {
+          provide: APP_PIPE,
+          useValue: new ValidationPipe({ transform: true, forbidUnknownValues: true, exceptionFactory: (errors) => badUserInput(errors) }),
+        },
+        {
+          provide: ComplianceViews,
+          useFactory: (clock: Clock) =>
+            new ComplianceViews(store, runtime.readModels, clock, 2000, (stream) => runtime.ledger.readStream(stream)),
+          inject: [CLOCK],
+        },
+        CommandGateway,
+        ...GRAPHQL_RESOLVERS,
       ],
     };
   }

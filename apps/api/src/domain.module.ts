@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { AccessModule } from '@ledger/access';
 import { FilteringModule } from '@ledger/filtering';
 import { IncidentModule, incidentPersonalData } from '@ledger/incidents';
 import { systemClock, type Clock, type PersonalDataPolicy } from '@ledger/kernel';
@@ -35,7 +36,16 @@ export class LedgerRuntimeModule {
 
 /** The command bus and the six safeguarding contexts. */
 @Module({
-  imports: [CqrsModule.forRoot(), PeopleModule, IncidentModule, SearchModule, DocumentModule, TrainingModule, FilteringModule],
-  exports: [CqrsModule],
+  imports: [
+    CqrsModule.forRoot(),
+    AccessModule,
+    PeopleModule,
+    IncidentModule,
+    SearchModule,
+    DocumentModule,
+    TrainingModule,
+    FilteringModule,
+  ],
+  exports: [CqrsModule, AccessModule],
 })
 export class DomainModule {}

@@ -4,3 +4,4 @@ export { reportFailure } from './startup-failure.js';
 export { APP_VERSION } from './version.js';
 export { createDomainContext } from './domain-context.js';
 export { PERSONAL_DATA } from './domain.module.js';
+export { schemaSdl } from './schema.js';

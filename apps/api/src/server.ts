@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
+import { loadLocalSigningKey, TokenVerifier } from '@ledger/access';
 import type { LedgerConfig } from '@ledger/config';
 import { loadSigningKey, MerkleLog, Notary, openLedger, Projector, type EventStore, type LedgerRuntime } from '@ledger/ledger';
 import { systemClock } from '@ledger/kernel';
@@ -21,6 +22,7 @@ export interface RunningServer {
 
 /** Opens the store and starts the API; the caller owns signals and exit codes. */
 export async function startServer(config: LedgerConfig): Promise<RunningServer> {
+  const { verifier, localKeyCreated } = await tokenVerifierFor(config);
   const runtime = await openLedger(config, { personalData: PERSONAL_DATA });
   const store = runtime.store;
   // The projector starts logging through Nest's logger once the app exists.
@@ -41,7 +43,7 @@ export async function startServer(config: LedgerConfig): Promise<RunningServer> 
   );
   let app: INestApplication;
   try {
-    app = await NestFactory.create(AppModule.forRoot(config, runtime, projector), { bufferLogs: true });
+    app = await NestFactory.create(AppModule.forRoot(config, runtime, projector, verifier), { bufferLogs: true });
     app.useLogger(app.get(Logger));
     logger = app.get(Logger);
     projector.start();
@@ -65,6 +67,11 @@ export async function startServer(config: LedgerConfig): Promise<RunningServer> 
         'Ledger',
       );
   }
+  if (localKeyCreated) {
+    app
+      .get(Logger)
+      .log({ file: localKeyCreated }, 'Created the local token signing key; mint tokens with `npm run ledger -- token`', 'Ledger');
+  }
   app.get(Logger).log({ url: `${url}/graphql`, store: store.adapter, dataDir: config.dataDir }, 'Ledger API listening', 'Ledger');
   let closing: Promise<void> | undefined;
   return {
@@ -82,6 +89,13 @@ export async function startServer(config: LedgerConfig): Promise<RunningServer> 
         await runtime.close();
       })()),
   };
+}
+
+/** OIDC when configured, else the local signing key in the data directory (created on first run). */
+export async function tokenVerifierFor(config: LedgerConfig): Promise<{ verifier: TokenVerifier; localKeyCreated?: string }> {
+  if (config.auth.mode === 'oidc') return { verifier: new TokenVerifier(config.auth) };
+  const key = (await loadLocalSigningKey(config.dataDir, { create: true }))!;
+  return { verifier: new TokenVerifier({ mode: 'local', key }), localKeyCreated: key.created ? key.file : undefined };
 }
 
 /**

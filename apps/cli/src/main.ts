@@ -7,6 +7,8 @@ import { Logger } from 'nestjs-pino';
 import { loadDemo, parseSeed, registerDemoCommand } from './demo/demo.command.js';
 import { registerVerifyCommand } from './commands/verify.command.js';
 import { registerProofCommands } from './commands/proof.command.js';
+import { registerTokenCommand } from './commands/token.command.js';
+import { registerSchemaCommand } from './commands/schema.command.js';
 
 const program = new Command()
   .name('ledger')
@@ -30,6 +32,8 @@ registerStoreCommands(program);
 registerDemoCommand(program);
 registerVerifyCommand(program);
 registerProofCommands(program);
+registerTokenCommand(program);
+registerSchemaCommand(program);
 
 try {
   await program.parseAsync(process.argv);

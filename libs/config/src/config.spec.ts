@@ -78,8 +78,12 @@ describe(loadConfig.name, () => {
   it('should document every variable it reads', () => {
     const documented = CONFIG_VARIABLES.map((v) => v.name).sort();
     expect(documented).toEqual([
+      'AUTH_AUDIENCE',
+      'AUTH_ISSUER',
+      'AUTH_JWKS_URL',
       'DATABASE_URL',
       'EVENTSTORE_CONNECTION_STRING',
+      'GRAPHQL_INTROSPECTION',
       'HOST',
       'LEDGER_CHECKPOINT_EVERY',
       'LEDGER_CHECKPOINT_SECONDS',
@@ -89,6 +93,7 @@ describe(loadConfig.name, () => {
       'LOG_LEVEL',
       'NODE_ENV',
       'PORT',
+      'READ_YOUR_WRITES_MS',
       'SHUTDOWN_TIMEOUT_MS',
     ]);
   });

@@ -28,6 +28,13 @@ export interface LedgerConfig {
   readonly checkpointEvery: number;
   /** ...or after this many seconds with new events. */
   readonly checkpointSeconds: number;
+  /** OIDC sign-in (all three set), else tokens signed by the local key in the data directory. */
+  readonly auth:
+    { readonly mode: 'local' } | { readonly mode: 'oidc'; readonly issuer: string; readonly audience: string; readonly jwksUrl: string };
+  /** GraphQL introspection and the GraphiQL IDE. */
+  readonly graphqlIntrospection: boolean;
+  /** How long a mutation waits for the views to show its events before answering. */
+  readonly readYourWritesMs: number;
 }
 
 /** One documented variable: the README table is generated from this list. */
@@ -87,6 +94,32 @@ export const CONFIG_VARIABLES: readonly VariableDoc[] = [
     default: '3600',
     allowed: 'an integer from 1 to 86400',
     meaning: '…or after this many seconds, if anything new was recorded',
+  },
+  {
+    name: 'AUTH_ISSUER',
+    default: '(none: local tokens)',
+    allowed: 'the issuer URL of an OpenID Connect provider (Microsoft Entra ID, Google Workspace)',
+    meaning:
+      "with AUTH_AUDIENCE and AUTH_JWKS_URL, accept only that provider's tokens; unset, the API accepts tokens minted by `ledger token`",
+  },
+  { name: 'AUTH_AUDIENCE', default: '(none)', allowed: 'the audience (client id) tokens must name', meaning: 'required with AUTH_ISSUER' },
+  {
+    name: 'AUTH_JWKS_URL',
+    default: '(none)',
+    allowed: 'an https:// URL (http:// only for localhost)',
+    meaning: 'where the provider publishes its signing keys; required with AUTH_ISSUER',
+  },
+  {
+    name: 'GRAPHQL_INTROSPECTION',
+    default: 'on, off when NODE_ENV=production',
+    allowed: 'on, off',
+    meaning: 'GraphQL introspection and the GraphiQL IDE at /graphql',
+  },
+  {
+    name: 'READ_YOUR_WRITES_MS',
+    default: '5000',
+    allowed: 'an integer from 0 to 60000',
+    meaning: 'how long a mutation waits for the compliance views to show its change before answering (the answer says if they lag)',
   },
   { name: 'LOG_LEVEL', default: 'info', allowed: LOG_LEVELS.join(', '), meaning: 'minimum level of the structured (JSON) logs' },
   { name: 'NODE_ENV', default: 'development', allowed: NODE_ENVS.join(', '), meaning: 'production turns off development conveniences' },
@@ -202,6 +235,9 @@ export function loadConfig(env: Env = process.env): LedgerConfig {
       'LEDGER_MASTER_KEY is invalid: allowed is the base64 encoding of exactly 32 bytes (openssl rand -base64 32)',
     );
   }
+  const auth = authConfig(env);
+  const introspection = oneOf(env, 'GRAPHQL_INTROSPECTION', ['on', 'off'] as const, nodeEnv === 'production' ? 'off' : 'on');
+  const readYourWritesMs = integer(env, 'READ_YOUR_WRITES_MS', 5000, 0, 60_000);
   const dataDir = usableDirectory('LEDGER_DATA_DIR', present(env, 'LEDGER_DATA_DIR') ?? './data');
   return {
     port,
@@ -216,5 +252,27 @@ export function loadConfig(env: Env = process.env): LedgerConfig {
     masterKey,
     checkpointEvery,
     checkpointSeconds,
+    auth,
+    graphqlIntrospection: introspection === 'on',
+    readYourWritesMs,
   };
+}
+
+function authConfig(env: Env): LedgerConfig['auth'] {
+  const names = ['AUTH_ISSUER', 'AUTH_AUDIENCE', 'AUTH_JWKS_URL'] as const;
+  const [issuer, audience, jwksRaw] = names.map((name) => present(env, name));
+  if (issuer === undefined && audience === undefined && jwksRaw === undefined) return { mode: 'local' };
+  const missing = names.filter((name) => present(env, name) === undefined);
+  if (missing.length > 0) {
+    throw new ConfigError(
+      missing[0]!,
+      `${missing.join(' and ')} must be set too: OIDC sign-in needs AUTH_ISSUER, AUTH_AUDIENCE and AUTH_JWKS_URL`,
+    );
+  }
+  const jwksUrl = url(env, 'AUTH_JWKS_URL', ['https', 'http'])!;
+  const host = new URL(jwksUrl).hostname;
+  if (jwksUrl.startsWith('http:') && host !== 'localhost' && host !== '127.0.0.1') {
+    throw new ConfigError('AUTH_JWKS_URL', 'AUTH_JWKS_URL must be https:// (http:// is allowed only for localhost)');
+  }
+  return { mode: 'oidc', issuer: issuer!, audience: audience!, jwksUrl };
 }

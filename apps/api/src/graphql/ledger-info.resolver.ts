@@ -4,12 +4,14 @@ import type { EventStore } from '@ledger/ledger';
 import { EVENT_STORE } from '../tokens.js';
 import { LedgerInfo } from './ledger-info.model.js';
 import { APP_VERSION } from '../version.js';
+import { Public } from './access/access.decorators.js';
 
 @Resolver(() => LedgerInfo)
 export class LedgerInfoResolver {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
-  @Query(() => LedgerInfo, { description: 'The ledger software and store serving this API' })
+  @Query(() => LedgerInfo, { description: 'The ledger software and store serving this API (no sign-in needed)' })
+  @Public()
   async ledger(): Promise<LedgerInfo> {
     return { version: APP_VERSION, store: this.store.adapter, headPosition: await this.store.headPosition() };
   }

@@ -19,14 +19,20 @@ export interface ViewOptions extends TimeFilter {
  * projected documents; "as of" and "as known at" answers replay the same projections
  * in memory over the setting's events up to that point.
  */
+/** How many computed live views are kept (per setting, date and option). */
+const LIVE_CACHE_ENTRIES = 256;
+
 export class ComplianceViews {
   private readonly snapshots: ReplaySnapshots;
+  private readonly live = new Map<string, { version: string; value: Promise<unknown> }>();
 
   constructor(
     private readonly store: EventStore,
     private readonly readModels: ReadModelStore,
     private readonly clock: Clock,
     snapshotEvery = 2000,
+    /** Reads a stream for evidence trails; pass the ledger's reader to show personal fields decrypted. */
+    private readonly readTrailStream: (stream: string) => AsyncIterable<RecordedEvent> = (stream) => store.readStream(stream),
   ) {
     this.snapshots = new ReplaySnapshots(store, snapshotEvery);
   }
@@ -43,9 +49,32 @@ export class ComplianceViews {
     return (filter.asOf ?? filter.knownAt ?? this.clock.now().toISOString()).slice(0, 10);
   }
 
+  /**
+   * A live view is a pure function of its projections' documents and the date, so it is
+   * computed once per projection checkpoint: the cached answer is reused until any of the
+   * projections it reads moves on. Time-travel answers are not cached here (replay has its
+   * own snapshots).
+   */
+  private async cached<T>(projections: readonly Projection[], key: string, options: ViewOptions, compute: () => Promise<T>): Promise<T> {
+    if (options.asOf !== undefined || options.knownAt !== undefined) return compute();
+    const checkpoints = await Promise.all(projections.map((p) => this.readModels.checkpoint(p.name)));
+    const version = checkpoints.map((c) => c?.position ?? '0').join('/');
+    const entryKey = `${key}\u0000${this.evaluationDate(options)}\u0000${options.dueSoonDays ?? 30}`;
+    const hit = this.live.get(entryKey);
+    if (hit && hit.version === version) return hit.value as Promise<T>;
+    const value = compute();
+    this.live.delete(entryKey);
+    this.live.set(entryKey, { version, value });
+    value.catch(() => this.live.delete(entryKey));
+    if (this.live.size > LIVE_CACHE_ENTRIES) this.live.delete(this.live.keys().next().value!);
+    return value;
+  }
+
   async trainingStatus(tenantId: string, options: ViewOptions = {}): Promise<TrainingStatusView> {
-    const facts = trainingFacts(await this.documents(trainingStatusProjection, tenantId, options));
-    return trainingStatus(facts, this.evaluationDate(options), options.dueSoonDays ?? 30);
+    return this.cached([trainingStatusProjection as Projection], `training\u0000${tenantId}`, options, async () => {
+      const facts = trainingFacts(await this.documents(trainingStatusProjection, tenantId, options));
+      return trainingStatus(facts, this.evaluationDate(options), options.dueSoonDays ?? 30);
+    });
   }
 
   /** Training compliance of every setting that joined the trust, and the trust's overall percentage. */
@@ -65,10 +94,12 @@ export class ComplianceViews {
   }
 
   async overdueReviews(tenantId: string, options: ViewOptions = {}): Promise<OverdueReviewRow[]> {
-    return overdueReviews(
-      await this.documents(policyRegisterProjection, tenantId, options),
-      this.evaluationDate(options),
-      options.dueSoonDays ?? 30,
+    return this.cached([policyRegisterProjection as Projection], `overdue\u0000${tenantId}`, options, async () =>
+      overdueReviews(
+        await this.documents(policyRegisterProjection, tenantId, options),
+        this.evaluationDate(options),
+        options.dueSoonDays ?? 30,
+      ),
     );
   }
 
@@ -77,13 +108,16 @@ export class ComplianceViews {
   }
 
   async cpdMatrix(tenantId: string, options: ViewOptions = {}): Promise<CpdRow[]> {
-    const facts = trainingFacts(await this.documents(trainingStatusProjection, tenantId, options));
-    return cpdMatrix(
-      facts,
-      await this.documents(policyRegisterProjection, tenantId, options),
-      this.evaluationDate(options),
-      options.dueSoonDays ?? 30,
-    );
+    const projections = [trainingStatusProjection as Projection, policyRegisterProjection as Projection];
+    return this.cached(projections, `cpd\u0000${tenantId}`, options, async () => {
+      const facts = trainingFacts(await this.documents(trainingStatusProjection, tenantId, options));
+      return cpdMatrix(
+        facts,
+        await this.documents(policyRegisterProjection, tenantId, options),
+        this.evaluationDate(options),
+        options.dueSoonDays ?? 30,
+      );
+    });
   }
 
   /** The report for the academic year starting 1 September `startYear`, as the ledger knew it at `knownAt` (default: now). */
@@ -105,7 +139,7 @@ export class ComplianceViews {
         ? [`staff-${tenantId}.${subject.id}`, `training-${tenantId}.${subject.id}`]
         : [`${subject.kind}-${tenantId}.${subject.id}`];
     const events: RecordedEvent[] = [];
-    for (const stream of streams) for await (const event of this.store.readStream(stream)) events.push(event);
+    for (const stream of streams) for await (const event of this.readTrailStream(stream)) events.push(event);
     const end = (value: string) => (value.length === 10 ? `${value}T23:59:59.999Z` : value);
     return evidenceTrail(
       events.filter(

@@ -44,9 +44,11 @@ export function trainingStatus(facts: TrainingFacts, at: string, dueSoonDays = 3
     const key = `${completion.staffId}\u0000${completion.courseId}`;
     if ((latest.get(key) ?? '') < completion.completedOn) latest.set(key, completion.completedOn);
   }
+  const courses = Object.entries(facts.courses).sort(([a], [b]) => a.localeCompare(b));
+  const dueSoonBy = addDays(day, dueSoonDays);
   for (const [staffId, member] of Object.entries(facts.staff).sort(([a], [b]) => a.localeCompare(b))) {
     if (member.leftOn !== null && member.leftOn <= day) continue;
-    for (const [courseId, course] of Object.entries(facts.courses).sort(([a], [b]) => a.localeCompare(b))) {
+    for (const [courseId, course] of courses) {
       if (!course.roles.some((role) => member.roles.includes(role))) continue;
       const last = latest.get(`${staffId}\u0000${courseId}`) ?? null;
       const expiresOn = last && course.rule ? addMonths(last, course.rule.intervalMonths) : null;
@@ -55,7 +57,7 @@ export function trainingStatus(facts: TrainingFacts, at: string, dueSoonDays = 3
           ? 'never_done'
           : expiresOn !== null && expiresOn <= day
             ? 'overdue'
-            : expiresOn !== null && expiresOn <= addDays(day, dueSoonDays)
+            : expiresOn !== null && expiresOn <= dueSoonBy
               ? 'due_soon'
               : 'compliant';
       rows.push({

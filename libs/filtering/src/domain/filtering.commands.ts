@@ -1,14 +1,15 @@
 import type { DomainCommand } from '@ledger/kernel';
+import type { FilterDecision, FilterTestResult } from './filtering.events.js';
 
 export type AssignFilteringRoles = DomainCommand<'AssignFilteringRoles', { sltLeadId: string; governorId: string }>;
 export type HoldFilteringReview = DomainCommand<
   'HoldFilteringReview',
   { reviewId: string; attendees: readonly string[]; findings: string; actions: readonly string[] }
 >;
-export type TestFilter = DomainCommand<'TestFilter', { testId: string; result: 'pass' | 'fail'; detail: string }>;
+export type TestFilter = DomainCommand<'TestFilter', { testId: string; result: FilterTestResult; detail: string }>;
 export type RecordFilterDecision = DomainCommand<
   'RecordFilterDecision',
-  { decisionId: string; decision: 'block' | 'allow'; target: string; rationale: string }
+  { decisionId: string; decision: FilterDecision; target: string; rationale: string }
 >;
 export type HandleMonitoringAlert = DomainCommand<
   'HandleMonitoringAlert',

@@ -1,3 +1,8 @@
+export const FILTER_TEST_RESULTS = ['pass', 'fail'] as const;
+export type FilterTestResult = (typeof FILTER_TEST_RESULTS)[number];
+export const FILTER_DECISIONS = ['block', 'allow'] as const;
+export type FilterDecision = (typeof FILTER_DECISIONS)[number];
+
 export type FilteringRolesAssigned = {
   readonly type: 'FilteringRolesAssigned';
   readonly data: { readonly sltLeadId: string; readonly governorId: string };
@@ -14,13 +19,13 @@ export type FilteringReviewHeld = {
 };
 export type FilterTested = {
   readonly type: 'FilterTested';
-  readonly data: { readonly testId: string; readonly testedOn: string; readonly result: 'pass' | 'fail'; readonly detail: string };
+  readonly data: { readonly testId: string; readonly testedOn: string; readonly result: FilterTestResult; readonly detail: string };
 };
 export type FilterDecisionRecorded = {
   readonly type: 'FilterDecisionRecorded';
   readonly data: {
     readonly decisionId: string;
-    readonly decision: 'block' | 'allow';
+    readonly decision: FilterDecision;
     readonly target: string;
     readonly rationale: string;
     readonly decidedBy: string;

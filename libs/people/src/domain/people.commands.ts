@@ -1,10 +1,7 @@
 import type { DomainCommand, Role } from '@ledger/kernel';
-import type { SafeguardingAppointment } from './people.events.js';
+import type { SafeguardingAppointment, SettingKind } from './people.events.js';
 
-export type RegisterSetting = DomainCommand<
-  'RegisterSetting',
-  { name: string; settingKind: 'school' | 'alternative_provision'; localAuthority: string }
->;
+export type RegisterSetting = DomainCommand<'RegisterSetting', { name: string; settingKind: SettingKind; localAuthority: string }>;
 export type FormTrust = DomainCommand<'FormTrust', { name: string }>;
 export type JoinTrust = DomainCommand<'JoinTrust', { trustId: string }>;
 export type AppointSafeguardingRole = DomainCommand<'AppointSafeguardingRole', { appointment: SafeguardingAppointment; personId: string }>;

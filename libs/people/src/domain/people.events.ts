@@ -9,13 +9,15 @@ export const SAFEGUARDING_APPOINTMENTS = [
   'filtering_slt_lead',
 ] as const;
 export type SafeguardingAppointment = (typeof SAFEGUARDING_APPOINTMENTS)[number];
+export const SETTING_KINDS = ['school', 'alternative_provision'] as const;
+export type SettingKind = (typeof SETTING_KINDS)[number];
 
 export type SettingRegistered = {
   readonly type: 'SettingRegistered';
   readonly data: {
     readonly settingId: string;
     readonly name: string;
-    readonly kind: 'school' | 'alternative_provision';
+    readonly kind: SettingKind;
     readonly localAuthority: string;
   };
 };

@@ -1,5 +1,5 @@
 import type { DomainCommand } from '@ledger/kernel';
-import type { ConsentKind, DocumentKind } from './document.events.js';
+import type { ConsentKind, DocumentKind, ReviewOutcome, Signatory } from './document.events.js';
 
 export type DraftDocument = DomainCommand<
   'DraftDocument',
@@ -9,12 +9,12 @@ export type PublishVersion = DomainCommand<'PublishVersion', { documentId: strin
 export type ApproveVersion = DomainCommand<'ApproveVersion', { documentId: string; version: string; committee: string }>;
 export type RatifyVersion = DomainCommand<'RatifyVersion', { documentId: string; version: string }>;
 export type ScheduleReview = DomainCommand<'ScheduleReview', { documentId: string; dueOn: string; cadenceMonths: number }>;
-export type ReviewDocument = DomainCommand<'ReviewDocument', { documentId: string; outcome: 'no_change' | 'amended'; nextDueOn: string }>;
+export type ReviewDocument = DomainCommand<'ReviewDocument', { documentId: string; outcome: ReviewOutcome; nextDueOn: string }>;
 export type RetireDocument = DomainCommand<'RetireDocument', { documentId: string; reason: string }>;
 export type AcknowledgeDocument = DomainCommand<'AcknowledgeDocument', { documentId: string; version: string; contentHash: string }>;
 export type SignAgreement = DomainCommand<
   'SignAgreement',
-  { documentId: string; version: string; contentHash: string; signatory: 'pupil' | 'parent'; pupilId: string }
+  { documentId: string; version: string; contentHash: string; signatory: Signatory; pupilId: string }
 >;
 export type GiveConsent = DomainCommand<
   'GiveConsent',

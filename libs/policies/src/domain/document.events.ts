@@ -12,6 +12,10 @@ export const DOCUMENT_KINDS = [
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 export const CONSENTS = ['photographs', 'internet_use'] as const;
 export type ConsentKind = (typeof CONSENTS)[number];
+export const REVIEW_OUTCOMES = ['no_change', 'amended'] as const;
+export type ReviewOutcome = (typeof REVIEW_OUTCOMES)[number];
+export const SIGNATORIES = ['pupil', 'parent'] as const;
+export type Signatory = (typeof SIGNATORIES)[number];
 
 export type DocumentDrafted = {
   readonly type: 'DocumentDrafted';
@@ -43,7 +47,7 @@ export type DocumentReviewed = {
   readonly type: 'DocumentReviewed';
   readonly data: {
     readonly documentId: string;
-    readonly outcome: 'no_change' | 'amended';
+    readonly outcome: ReviewOutcome;
     /** The review date that was due when this review happened (null if none was scheduled). */
     readonly wasDueOn: string | null;
     readonly nextDueOn: string;
@@ -61,7 +65,7 @@ export type AgreementSigned = {
     readonly documentId: string;
     readonly version: string;
     readonly contentHash: string;
-    readonly signatory: 'pupil' | 'parent';
+    readonly signatory: Signatory;
     readonly pupilId: string;
   };
 };

@@ -1,0 +1,239 @@
+import { Args, Field, ID, InputType, Mutation, Resolver } from '@nestjs/graphql';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import type { Principal } from '@ledger/access';
+import { newId, type WithoutContext } from '@ledger/kernel';
+import { ExecuteSearchCommand, SEARCH_OUTCOMES, type SearchCommand, type SearchOutcome } from '@ledger/searches';
+import { Allow, CurrentPrincipal } from '../access/access.decorators.js';
+import { CommandGateway } from './command-gateway.js';
+import { CommandInput, CommandResult, ID_MESSAGE, ID_PATTERN } from './command-input.js';
+import { graphqlEnum } from './enums.js';
+import type { CommandBody } from './fields.js';
+
+const SearchOutcomeEnum = graphqlEnum(
+  SEARCH_OUTCOMES,
+  'SearchOutcome',
+  'What became of a search: nothing found, items returned, retained, confiscated, given to the police, or disposed of',
+);
+
+@InputType({ isAbstract: true })
+abstract class SearchInput extends CommandInput {
+  @Field(() => ID)
+  @Matches(ID_PATTERN, { message: ID_MESSAGE })
+  searchId!: string;
+}
+
+@InputType({ isAbstract: true })
+abstract class DeviceInput extends SearchInput {
+  @Field(() => ID, { description: 'The device, as named when it was confiscated in this search' })
+  @Matches(ID_PATTERN, { message: ID_MESSAGE })
+  deviceId!: string;
+}
+
+@InputType({
+  description:
+    'A search of a pupil (Education Act 2011; DfE searching, screening and confiscation guidance): record every one, found or not',
+})
+export class ConductSearchInput extends CommandInput {
+  @Field(() => ID, { nullable: true, description: 'Default: a new id, returned in the result' })
+  @IsOptional()
+  @Matches(ID_PATTERN, { message: ID_MESSAGE })
+  searchId?: string;
+
+  @Field(() => ID, { description: 'The pupil searched: their id (a registered reference), never their name' })
+  @Matches(ID_PATTERN, { message: ID_MESSAGE })
+  pupilId!: string;
+
+  @Field(() => ID, { description: 'The member of staff who searched' })
+  @Matches(ID_PATTERN, { message: ID_MESSAGE })
+  searcherId!: string;
+
+  @Field(() => ID, { description: 'The witness: a second member of staff, not the searcher' })
+  @Matches(ID_PATTERN, { message: ID_MESSAGE })
+  witnessId!: string;
+
+  @Field({ description: 'Where the search took place, e.g. "Pastoral office"' })
+  @IsString()
+  @MaxLength(200)
+  place!: string;
+
+  @Field({ description: 'The grounds for searching (personal data about the pupil: encrypted)' })
+  @IsString()
+  @MaxLength(5000)
+  grounds!: string;
+
+  @Field(() => [String], { description: 'What was being looked for, e.g. ["mobile phone"]' })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(200, { each: true })
+  soughtItems!: string[];
+
+  @Field({ description: 'What was found, or "Nothing found" (personal data about the pupil: encrypted)' })
+  @IsString()
+  @MaxLength(5000)
+  found!: string;
+
+  @Field({
+    description: 'True when an indecent image of a child is suspected: nothing may be viewed or deleted; the device goes to the police',
+  })
+  @IsBoolean()
+  suspectedIndecentImage!: boolean;
+
+  @Field({ description: 'True when the DSL was informed of the search' })
+  @IsBoolean()
+  dslInformed!: boolean;
+}
+
+@InputType({ description: 'A device found in the search is confiscated and held' })
+export class ConfiscateDeviceInput extends SearchInput {
+  @Field(() => ID, { nullable: true, description: 'Default: a new id, returned in the result; later custody steps name it' })
+  @IsOptional()
+  @Matches(ID_PATTERN, { message: ID_MESSAGE })
+  deviceId?: string;
+
+  @Field({ description: 'The device, e.g. "Mobile phone"' })
+  @IsString()
+  @MaxLength(500)
+  description!: string;
+
+  @Field({ description: 'Where it is held, e.g. "Office safe"' })
+  @IsString()
+  @MaxLength(500)
+  heldAt!: string;
+}
+
+@InputType({ description: 'Data was deleted from a confiscated device by the signed-in member of staff, with a witness' })
+export class DeleteDeviceDataInput extends DeviceInput {
+  @Field(() => ID, { description: 'The witness: a second member of staff' })
+  @Matches(ID_PATTERN, { message: ID_MESSAGE })
+  witnessId!: string;
+
+  @Field({ description: 'The good reason for deleting it, e.g. "Content would cause harm or distress if kept"' })
+  @IsString()
+  @MaxLength(2000)
+  goodReason!: string;
+
+  @Field({ description: 'The category of content deleted, e.g. "video of a fight": never the content itself' })
+  @IsString()
+  @MaxLength(200)
+  contentCategory!: string;
+}
+
+@InputType({ description: 'A confiscated device was handed to the police (required for a suspected indecent image)' })
+export class HandDeviceToPoliceInput extends DeviceInput {
+  @Field({ description: 'The police reference, e.g. the CAD or crime number' })
+  @IsString()
+  @MaxLength(200)
+  policeReference!: string;
+}
+
+@InputType({ description: 'A confiscated device was released to the pupil’s parent or carer' })
+export class ReleaseDeviceToParentInput extends DeviceInput {
+  @Field({ description: 'Who collected it, e.g. "Mother" or their name (personal data: encrypted)' })
+  @IsString()
+  @MaxLength(200)
+  releasedTo!: string;
+}
+
+@InputType({ description: 'The pupil’s parents or carers were told of the search (by the signed-in member of staff)' })
+export class InformParentsOfSearchInput extends SearchInput {}
+
+@InputType({ description: 'The search is complete, with its outcome' })
+export class CompleteSearchInput extends SearchInput {
+  @Field(() => SearchOutcomeEnum)
+  @IsIn(SEARCH_OUTCOMES)
+  outcome!: SearchOutcome;
+}
+
+/** One mutation per searches and confiscation command. */
+@Resolver()
+export class SearchMutations {
+  constructor(private readonly gateway: CommandGateway) {}
+
+  private run(principal: Principal, input: CommandInput, id: string, searchId: string, body: CommandBody<SearchCommand, 'searchId'>) {
+    const meta = this.gateway.meta(principal, input);
+    return this.gateway.run(id, meta, new ExecuteSearchCommand({ ...body, searchId, ...meta } as WithoutContext<SearchCommand>));
+  }
+
+  @Mutation(() => CommandResult, { description: 'Record a search of a pupil, whether or not anything was found; returns the search id' })
+  @Allow('ConductSearch')
+  conductSearch(@CurrentPrincipal() principal: Principal, @Args('input') input: ConductSearchInput): Promise<CommandResult> {
+    const searchId = input.searchId ?? newId();
+    return this.run(principal, input, searchId, searchId, {
+      kind: 'ConductSearch',
+      pupilId: input.pupilId,
+      searcherId: input.searcherId,
+      witnessId: input.witnessId,
+      place: input.place,
+      grounds: input.grounds,
+      soughtItems: input.soughtItems,
+      found: input.found,
+      suspectedIndecentImage: input.suspectedIndecentImage,
+      dslInformed: input.dslInformed,
+    });
+  }
+
+  @Mutation(() => CommandResult, { description: 'Record that a device was confiscated; returns the device id' })
+  @Allow('ConfiscateDevice')
+  confiscateDevice(@CurrentPrincipal() principal: Principal, @Args('input') input: ConfiscateDeviceInput): Promise<CommandResult> {
+    const deviceId = input.deviceId ?? newId();
+    return this.run(principal, input, deviceId, input.searchId, {
+      kind: 'ConfiscateDevice',
+      deviceId,
+      description: input.description,
+      heldAt: input.heldAt,
+    });
+  }
+
+  @Mutation(() => CommandResult, {
+    description: 'Record data deleted from a device: who, the witness, the good reason and the category of content; returns the device id',
+  })
+  @Allow('DeleteDeviceData')
+  deleteDeviceData(@CurrentPrincipal() principal: Principal, @Args('input') input: DeleteDeviceDataInput): Promise<CommandResult> {
+    return this.run(principal, input, input.deviceId, input.searchId, {
+      kind: 'DeleteDeviceData',
+      deviceId: input.deviceId,
+      witnessId: input.witnessId,
+      goodReason: input.goodReason,
+      contentCategory: input.contentCategory,
+    });
+  }
+
+  @Mutation(() => CommandResult, { description: 'Record that a device was handed to the police; returns the device id' })
+  @Allow('HandDeviceToPolice')
+  handDeviceToPolice(@CurrentPrincipal() principal: Principal, @Args('input') input: HandDeviceToPoliceInput): Promise<CommandResult> {
+    return this.run(principal, input, input.deviceId, input.searchId, {
+      kind: 'HandDeviceToPolice',
+      deviceId: input.deviceId,
+      policeReference: input.policeReference,
+    });
+  }
+
+  @Mutation(() => CommandResult, { description: 'Record that a device was released to a parent or carer; returns the device id' })
+  @Allow('ReleaseDeviceToParent')
+  releaseDeviceToParent(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: ReleaseDeviceToParentInput,
+  ): Promise<CommandResult> {
+    return this.run(principal, input, input.deviceId, input.searchId, {
+      kind: 'ReleaseDeviceToParent',
+      deviceId: input.deviceId,
+      releasedTo: input.releasedTo,
+    });
+  }
+
+  @Mutation(() => CommandResult, { description: 'Record that parents or carers were informed of the search; returns the search id' })
+  @Allow('InformParentsOfSearch')
+  informParentsOfSearch(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: InformParentsOfSearchInput,
+  ): Promise<CommandResult> {
+    return this.run(principal, input, input.searchId, input.searchId, { kind: 'InformParentsOfSearch' });
+  }
+
+  @Mutation(() => CommandResult, { description: 'Complete the search with its outcome; returns the search id' })
+  @Allow('CompleteSearch')
+  completeSearch(@CurrentPrincipal() principal: Principal, @Args('input') input: CompleteSearchInput): Promise<CommandResult> {
+    return this.run(principal, input, input.searchId, input.searchId, { kind: 'CompleteSearch', outcome: input.outcome });
+  }
+}

@@ -1,0 +1,69 @@
+import { Inject } from '@nestjs/common';
+import { Args, ArgsType, Field, ID, Query, Resolver } from '@nestjs/graphql';
+import { ArrayMaxSize, IsOptional, Matches } from 'class-validator';
+import { GraphQLError } from 'graphql';
+import { LEDGER, type Ledger } from '@ledger/ledger';
+import { Allow } from '../access/access.decorators.js';
+import { ID_MESSAGE, ID_PATTERN } from '../commands/command-input.js';
+import { DEFAULT_PAGE, PageArgs } from './pagination.js';
+import { LedgerEventConnection } from './view.models.js';
+
+@ArgsType()
+class EventsArgs extends PageArgs {
+  @Field(() => ID)
+  @Matches(ID_PATTERN, { message: ID_MESSAGE })
+  tenantId!: string;
+
+  @Field(() => [String], { nullable: true, description: 'Only these event types' })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  @Matches(/^[A-Za-z]{1,80}$/, { each: true, message: '$property must be event type names' })
+  types?: string[];
+}
+
+const toCursor = (position: string) => Buffer.from(position, 'utf8').toString('base64url');
+
+/** The raw, hash-chained log of a setting, for auditors. */
+@Resolver()
+export class EventQueries {
+  constructor(@Inject(LEDGER) private readonly ledger: Ledger) {}
+
+  @Query(() => LedgerEventConnection, { description: "The setting's recorded events in global order, with hashes (auditors)" })
+  @Allow('events')
+  async events(@Args() args: EventsArgs): Promise<LedgerEventConnection> {
+    const first = args.first ?? DEFAULT_PAGE;
+    const after = args.after === undefined ? '0' : Buffer.from(args.after, 'base64url').toString('utf8');
+    if (!/^\d+$/.test(after)) {
+      throw new GraphQLError('The `after` cursor is not one this query returned', {
+        extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'after', problems: ['unknown cursor'] }] },
+      });
+    }
+    const rows = [];
+    for await (const event of this.ledger.readAll({ tenantId: args.tenantId, types: args.types, after, limit: first + 1 })) {
+      rows.push({
+        position: event.position,
+        stream: event.stream,
+        revision: event.revision,
+        type: event.type,
+        actor: event.meta.actor,
+        occurredAt: event.meta.occurredAt,
+        recordedAt: event.meta.recordedAt,
+        hash: event.hash,
+        prevHash: event.prevHash,
+        data: { ...event.data },
+      });
+    }
+    const page = rows.slice(0, first);
+    const edges = page.map((node) => ({ cursor: toCursor(node.position), node }));
+    return {
+      edges,
+      totalCount: null,
+      pageInfo: {
+        hasNextPage: rows.length > first,
+        hasPreviousPage: after !== '0',
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
+    };
+  }
+}

@@ -1,0 +1,218 @@
+import { Args, ArgsType, Context, Field, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type DataLoader from 'dataloader';
+import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { grantInForce, InspectionGrants, READ_SUBJECTS, ReadLog, type Principal } from '@ledger/access';
+import { ComplianceViews, type EvidenceTrailEntry, type GovernorReport } from '@ledger/compliance';
+import { type Clock } from '@ledger/kernel';
+import { CLOCK } from '@ledger/ledger';
+import { Inject } from '@nestjs/common';
+import { Allow, CurrentPrincipal, type RequestContext } from '../access/access.decorators.js';
+import { ID_MESSAGE, ID_PATTERN } from '../commands/command-input.js';
+import { graphqlEnum } from '../commands/enums.js';
+import { paginate, PageArgs } from './pagination.js';
+import { StaffDirectory, staffKey } from './staff-directory.js';
+import { ComplianceArgs, TimeArgs } from './view-args.js';
+import {
+  CpdMatrixConnection,
+  CpdRow,
+  EvidenceTrailConnection,
+  GovernorReportModel,
+  InspectionGrantModel,
+  OverdueReviewConnection,
+  ReadLogConnection,
+  StaffMember,
+  TrainingStatusConnection,
+  TrainingStatusRow,
+  type ReportedCount,
+} from './view.models.js';
+
+const TRAIL_SUBJECTS = ['incident', 'search', 'document', 'staff', 'pupil'] as const;
+type TrailSubject = (typeof TRAIL_SUBJECTS)[number];
+const TrailSubjectEnum = graphqlEnum(TRAIL_SUBJECTS, 'TrailSubject', 'What an evidence trail follows');
+
+@ArgsType()
+class EvidenceTrailArgs extends TimeArgs {
+  @Field(() => TrailSubjectEnum)
+  @IsIn(TRAIL_SUBJECTS)
+  subjectKind!: TrailSubject;
+
+  @Field(() => ID)
+  @Matches(ID_PATTERN, { message: ID_MESSAGE })
+  subjectId!: string;
+}
+
+@ArgsType()
+class GovernorReportArgs {
+  @Field(() => ID)
+  @Matches(ID_PATTERN, { message: ID_MESSAGE })
+  tenantId!: string;
+
+  @Field(() => Int, { description: 'The academic year starting 1 September of this year (2024 = 2024/25)' })
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  academicYear!: number;
+
+  @Field({ nullable: true, description: 'The report as the ledger knew it at this moment' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2}))?$/, { message: '$property must be an ISO-8601 date or date-time' })
+  knownAt?: string;
+}
+
+@ArgsType()
+class TenantPageArgs extends PageArgs {
+  @Field(() => ID)
+  @Matches(ID_PATTERN, { message: ID_MESSAGE })
+  tenantId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'Only reads of this incident, search or pupil' })
+  @IsOptional()
+  @Matches(ID_PATTERN, { message: ID_MESSAGE })
+  subjectId?: string;
+}
+
+@ArgsType()
+class TenantArgs {
+  @Field(() => ID)
+  @Matches(ID_PATTERN, { message: ID_MESSAGE })
+  tenantId!: string;
+}
+
+type WithTenant<T> = T & { tenantId: string };
+type ViewContext = RequestContext & { staffNames?: DataLoader<string, string | null> };
+
+const pairs = (record: Readonly<Record<string, string>>): ReportedCount[] => Object.entries(record).map(([key, count]) => ({ key, count }));
+
+function reportModel(report: GovernorReport): GovernorReportModel {
+  return {
+    ...report,
+    policies: { ...report.policies, reviews: [...report.policies.reviews] },
+    incidents: { ...report.incidents, byCategory: pairs(report.incidents.byCategory), byTerm: pairs(report.incidents.byTerm) },
+    escalationsByAgency: pairs(report.escalationsByAgency),
+    searches: { ...report.searches, byOutcome: pairs(report.searches.byOutcome) },
+    filteringAndMonitoring: { ...report.filteringAndMonitoring, reviewDates: [...report.filteringAndMonitoring.reviewDates] },
+  };
+}
+
+/** The compliance views, each for one setting, now or at any past moment. */
+@Resolver()
+export class ViewQueries {
+  constructor(
+    private readonly views: ComplianceViews,
+    private readonly reads: ReadLog,
+    private readonly grants: InspectionGrants,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  @Query(() => TrainingStatusConnection, { description: 'KCSIE training status of every member of staff' })
+  @Allow('trainingStatus')
+  async trainingStatus(@Args() args: ComplianceArgs): Promise<TrainingStatusConnection> {
+    const view = await this.views.trainingStatus(args.tenantId, args);
+    // The view is shared between requests (cached per checkpoint): copy only the page.
+    const page = paginate(view.rows, (r) => `${r.staffId}\u0000${r.courseId}`, args);
+    return {
+      at: view.at,
+      dueSoonDays: view.dueSoonDays,
+      totals: view.totals,
+      ...page,
+      edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: { ...edge.node, tenantId: args.tenantId } })),
+    };
+  }
+
+  @Query(() => OverdueReviewConnection, { description: 'Policies whose review is overdue or due soon' })
+  @Allow('overdueReviews')
+  async overdueReviews(@Args() args: ComplianceArgs): Promise<OverdueReviewConnection> {
+    const rows = await this.views.overdueReviews(args.tenantId, args);
+    return {
+      at: this.views.evaluationDate(args),
+      ...paginate(
+        rows.map((r) => ({ ...r, pastReviews: [...r.pastReviews] })),
+        (r) => r.documentId,
+        args,
+      ),
+    };
+  }
+
+  @Query(() => CpdMatrixConnection, { description: 'SLT CPD matrix: per member of staff, outstanding signatures and training' })
+  @Allow('cpdMatrix')
+  async cpdMatrix(@Args() args: ComplianceArgs): Promise<CpdMatrixConnection> {
+    const rows = await this.views.cpdMatrix(args.tenantId, args);
+    const page = paginate(rows, (r) => r.staffId, args);
+    return {
+      at: this.views.evaluationDate(args),
+      ...page,
+      edges: page.edges.map(({ cursor, node: r }) => ({
+        cursor,
+        node: {
+          ...r,
+          tenantId: args.tenantId,
+          roles: [...r.roles],
+          outstandingAcknowledgements: [...r.outstandingAcknowledgements],
+          training: r.training.map((t) => ({ ...t, tenantId: args.tenantId })),
+        },
+      })),
+    };
+  }
+
+  @Query(() => GovernorReportModel, { description: "The governors' annual report for an academic year (anonymised)" })
+  @Allow('governorReport')
+  async governorReport(@Args() args: GovernorReportArgs): Promise<GovernorReportModel> {
+    return reportModel(await this.views.governorReport(args.tenantId, args.academicYear, { knownAt: args.knownAt }));
+  }
+
+  @Query(() => EvidenceTrailConnection, {
+    description:
+      'Every recorded event about one incident, search, document, member of staff or pupil, oldest first. Reads of incidents, searches and pupils are themselves recorded.',
+  })
+  @Allow('evidenceTrail')
+  async evidenceTrail(@CurrentPrincipal() principal: Principal, @Args() args: EvidenceTrailArgs): Promise<EvidenceTrailConnection> {
+    if ((READ_SUBJECTS as readonly string[]).includes(args.subjectKind)) {
+      await this.reads.record(principal, args.tenantId, args.subjectKind as 'incident', args.subjectId, 'evidenceTrail');
+    }
+    const entries = await this.views.evidenceTrail(args.tenantId, { kind: args.subjectKind, id: args.subjectId }, args);
+    return paginate(
+      entries.map((e: EvidenceTrailEntry) => ({ ...e, data: { ...e.data } })),
+      (e) => e.position,
+      args,
+    );
+  }
+
+  @Query(() => ReadLogConnection, { description: 'Who read which incident, search or pupil trail, and when' })
+  @Allow('readLog')
+  async readLog(@Args() args: TenantPageArgs): Promise<ReadLogConnection> {
+    const reads = await this.reads.list(args.tenantId, { limit: Number.MAX_SAFE_INTEGER, subjectId: args.subjectId });
+    return paginate(reads, (r) => r.position, args);
+  }
+
+  @Query(() => [InspectionGrantModel], { description: 'Inspection access granted for this setting, newest first' })
+  @Allow('inspectionGrants')
+  async inspectionGrants(@Args() args: TenantArgs): Promise<InspectionGrantModel[]> {
+    const now = this.clock.now().toISOString();
+    return (await this.grants.of(args.tenantId))
+      .map((g) => ({ ...g, inForce: grantInForce(g, g.inspectorId, now) }))
+      .sort((a, b) => b.validFrom.localeCompare(a.validFrom));
+  }
+}
+
+/** Names on staff rows, batched per request. */
+@Resolver(() => TrainingStatusRow)
+export class TrainingRowFields {
+  constructor(private readonly directory: StaffDirectory) {}
+
+  @ResolveField(() => StaffMember, { description: 'The member of staff (name read once per request, however many rows)' })
+  async staff(@Parent() row: WithTenant<TrainingStatusRow>, @Context() context: ViewContext): Promise<StaffMember> {
+    context.staffNames ??= this.directory.loader();
+    return { staffId: row.staffId, name: await context.staffNames.load(staffKey(row.tenantId, row.staffId)) };
+  }
+}
+
+@Resolver(() => CpdRow)
+export class CpdRowFields {
+  constructor(private readonly directory: StaffDirectory) {}
+
+  @ResolveField(() => StaffMember)
+  async staff(@Parent() row: WithTenant<CpdRow>, @Context() context: ViewContext): Promise<StaffMember> {
+    context.staffNames ??= this.directory.loader();
+    return { staffId: row.staffId, name: await context.staffNames.load(staffKey(row.tenantId, row.staffId)) };
+  }
+}

@@ -1,0 +1,102 @@
+import { checkOccurredAt, checkRole, CommonErrors, ensure, type Decider, type Role } from '@ledger/kernel';
+import type { InspectionAccessCommand } from './inspection-access.commands.js';
+import { InspectionAccessErrors } from './inspection-access.errors.js';
+import { MAX_GRANT_DAYS, type InspectionAccessEvent, type Inspectorate } from './inspection-access.events.js';
+
+export const GRANTING_ROLES: readonly Role[] = ['head', 'dsl', 'deputy_dsl', 'trust_admin'];
+
+export interface InspectionGrant {
+  readonly grantId: string;
+  readonly inspectorId: string;
+  readonly inspectorate: Inspectorate;
+  readonly validFrom: string;
+  readonly validUntil: string;
+  readonly purpose: string;
+  readonly grantedBy: string;
+  readonly revokedAt: string | null;
+}
+
+export type InspectionAccessState = { readonly grants: Readonly<Record<string, InspectionGrant>> };
+
+/** All inspection grants of one setting live in one stream. */
+export function toInspectionAccessStreamId(tenantId: string): string {
+  return `access-${tenantId}.inspection`;
+}
+
+function instant(field: string, value: string): number {
+  const ms = Date.parse(value);
+  if (Number.isNaN(ms)) throw CommonErrors.invalidDate(field, value);
+  return ms;
+}
+
+export const inspectionAccessDecider: Decider<InspectionAccessCommand, InspectionAccessEvent, InspectionAccessState> = {
+  initialState: () => ({ grants: {} }),
+
+  decide(command, state) {
+    checkRole(command, GRANTING_ROLES, command.kind === 'GrantInspectionAccess' ? 'grant inspection access' : 'revoke inspection access');
+    checkOccurredAt(command);
+    switch (command.kind) {
+      case 'GrantInspectionAccess': {
+        ensure(!state.grants[command.grantId], () => InspectionAccessErrors.duplicateGrant(command.grantId));
+        ensure(command.inspectorId.trim(), () => InspectionAccessErrors.emptyText('inspectorId'));
+        ensure(command.purpose.trim(), () => InspectionAccessErrors.emptyText('purpose'));
+        const from = instant('validFrom', command.validFrom);
+        const until = instant('validUntil', command.validUntil);
+        ensure(until > from, () => InspectionAccessErrors.badWindow(command.validFrom, command.validUntil));
+        const days = Math.ceil((until - from) / 86_400_000);
+        ensure(days <= MAX_GRANT_DAYS, () => InspectionAccessErrors.tooLong(days));
+        ensure(until > instant('now', command.context.now), () => InspectionAccessErrors.alreadyEnded(command.validUntil));
+        return [
+          {
+            type: 'InspectionAccessGranted',
+            data: {
+              grantId: command.grantId,
+              inspectorId: command.inspectorId.trim(),
+              inspectorate: command.inspectorate,
+              validFrom: new Date(from).toISOString(),
+              validUntil: new Date(until).toISOString(),
+              purpose: command.purpose.trim(),
+              grantedBy: command.actor.id,
+            },
+          },
+        ];
+      }
+      case 'RevokeInspectionAccess': {
+        const grant = state.grants[command.grantId];
+        ensure(grant, () => InspectionAccessErrors.notFound(command.grantId));
+        ensure(grant.revokedAt === null, () => InspectionAccessErrors.alreadyRevoked(command.grantId));
+        ensure(command.reason.trim(), () => InspectionAccessErrors.emptyText('reason'));
+        return [
+          {
+            type: 'InspectionAccessRevoked',
+            data: {
+              grantId: command.grantId,
+              reason: command.reason.trim(),
+              revokedBy: command.actor.id,
+              revokedAt: new Date(instant('occurredAt', command.occurredAt)).toISOString(),
+            },
+          },
+        ];
+      }
+    }
+  },
+
+  evolve(state, event) {
+    switch (event.type) {
+      case 'InspectionAccessGranted':
+        return {
+          grants: {
+            ...state.grants,
+            [event.data.grantId]: { ...event.data, revokedAt: null },
+          },
+        };
+      case 'InspectionAccessRevoked': {
+        const grant = state.grants[event.data.grantId];
+        if (!grant) return state;
+        return {
+          grants: { ...state.grants, [grant.grantId]: { ...grant, revokedAt: event.data.revokedAt } },
+        };
+      }
+    }
+  },
+};
