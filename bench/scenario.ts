@@ -8,10 +8,19 @@ import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { COMPLIANCE_PROJECTIONS, ComplianceViews } from '@ledger/compliance';
 import { systemClock } from '@ledger/kernel';
+import { generateEvents } from './generate-ledger.js';
 import { generateSetting } from './generate.js';
 import {
+  CHECKPOINT_STREAM,
+  collectCheckpoints,
+  loadSigningKey,
+  MerkleLog,
+  Notary,
   openLedger,
+  ProofService,
   Projector,
+  verifyStoredLog,
+  type RawLogReader,
   streamSummaryProjection,
   type LedgerRuntime,
   type PersonalDataPolicy,
@@ -169,11 +178,62 @@ async function emmettLoad(total: number, writers: number, batch: number): Promis
   return latencies;
 }
 
+/**
+ * A generated log (not timed), then: the notary folds it into the stored Merkle tree and signs
+ * one checkpoint; verify recomputes every hash, chain, the root and the checkpoint from the
+ * store's rows; and inclusion proofs of 1,000 random events are read from the stored tree.
+ */
+async function verifyScenario(runtime: LedgerRuntime, dataDir: string) {
+  await generateEvents(runtime, args.events);
+  let started = performance.now();
+  const tree = new MerkleLog(runtime.store, runtime.merkleTree);
+  const notary = new Notary(runtime.ledger, tree, () => loadSigningKey(dataDir), { every: 1, intervalMs: 0 }, systemClock);
+  await notary.catchUpAndSign();
+  const build = {
+    name: `notary tree build ${args.events.toLocaleString('en-GB')} events`,
+    events: tree.size,
+    seconds: (performance.now() - started) / 1000,
+    latenciesMs: [],
+  };
+  started = performance.now();
+  const checkpoints = await collectCheckpoints(runtime.store.readStream(CHECKPOINT_STREAM));
+  const report = await verifyStoredLog(runtime.store as unknown as RawLogReader, undefined, checkpoints);
+  if (report.problem || report.checkpoints !== 1) throw new Error(`verify failed: ${JSON.stringify(report)}`);
+  const verify = {
+    name: `verify ${args.events.toLocaleString('en-GB')} events`,
+    events: report.events,
+    seconds: (performance.now() - started) / 1000,
+    latenciesMs: [],
+  };
+  const proofs = ProofService.over(runtime);
+  const ids: string[] = [];
+  const raw = runtime.store as unknown as RawLogReader;
+  for (let i = 0; i < 1000; i += 1) {
+    const [row] = await raw.readRawRows(String(Math.floor(Math.random() * (report.events - 1))), 1);
+    ids.push(row![1]);
+  }
+  const latenciesMs: number[] = [];
+  started = performance.now();
+  for (const id of ids) {
+    const began = performance.now();
+    await proofs.inclusionProof(id);
+    latenciesMs.push(performance.now() - began);
+  }
+  const proof = {
+    name: `inclusion proof, tree of ${report.events.toLocaleString('en-GB')}`,
+    events: ids.length,
+    seconds: (performance.now() - started) / 1000,
+    latenciesMs,
+  };
+  return [verify, build, proof];
+}
+
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'ledger-bench-'));
   let latencies: number[] = [];
   let seconds: number;
   let events = args.events;
+  let extra: Array<{ name: string; events: number; seconds: number; latenciesMs: number[] }> = [];
   try {
     if (args.scenario === 'emmett') {
       const started = performance.now();
@@ -207,6 +267,9 @@ async function main(): Promise<void> {
             latencies.push(performance.now() - began);
           }
           seconds = (performance.now() - started) / 1000;
+        } else if (args.scenario === 'verify') {
+          extra = await verifyScenario(runtime, dataDir);
+          ({ events, seconds } = extra.shift()!);
         } else if (args.scenario === 'raw') {
           const started = performance.now();
           latencies = await rawLoad(runtime, dataDir, args.events, args.writers, args.batch);
@@ -228,7 +291,7 @@ async function main(): Promise<void> {
     rmSync(dataDir, { recursive: true, force: true });
   }
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
-  process.stdout.write(`${JSON.stringify({ events, seconds, latenciesMs: latencies, peakRssMb })}\n`);
+  process.stdout.write(`${JSON.stringify({ events, seconds, latenciesMs: latencies, peakRssMb, extra })}\n`);
 }
 
 await main();

@@ -11,7 +11,7 @@ import type { TokenVerifier } from '@ledger/access';
 import type { LedgerConfig } from '@ledger/config';
 import { ComplianceViews } from '@ledger/compliance';
 import type { Clock } from '@ledger/kernel';
-import { CLOCK, type EventStore, type LedgerRuntime, type Projector } from '@ledger/ledger';
+import { CLOCK, ProofService, type EventStore, type LedgerRuntime, type Projector } from '@ledger/ledger';
 import { DomainModule, LedgerRuntimeModule } from './domain.module.js';
 import { AccessGuard } from './graphql/access/access.guard.js';
 import { Authenticator } from './graphql/access/authenticator.js';
@@ -86,6 +86,7 @@ export class AppModule {
             new ComplianceViews(store, runtime.readModels, clock, 2000, (stream) => runtime.ledger.readStream(stream)),
           inject: [CLOCK],
         },
+        { provide: ProofService, useValue: ProofService.over(runtime) },
         CommandGateway,
         ...GRAPHQL_RESOLVERS,
       ],

@@ -1,6 +1,14 @@
 import type { LedgerConfig } from '@ledger/config';
 import { systemClock } from '@ledger/kernel';
-import { loadSigningKey, Notary, PostgresLeaderElection, type LedgerRuntime, type LeaderWork, type Projector } from '@ledger/ledger';
+import {
+  loadSigningKey,
+  MerkleLog,
+  Notary,
+  PostgresLeaderElection,
+  type LedgerRuntime,
+  type LeaderWork,
+  type Projector,
+} from '@ledger/ledger';
 
 export interface WorkerLogger {
   log(message: unknown, ...rest: unknown[]): void;
@@ -34,10 +42,11 @@ export function startProjectionWorkers(
   if (config.projector === 'off') return { mode: 'off', stop: async () => undefined };
   const lead = (): LeaderWork => {
     projector.start();
-    // A new notary each term: it folds the whole log from the start into its own tree.
+    // A new notary each term: it resumes the stored tree from its marker.
     const notary = new Notary(
       runtime.ledger,
-      loadSigningKey(config.dataDir),
+      new MerkleLog(runtime.store, runtime.merkleTree),
+      () => loadSigningKey(config.dataDir),
       { every: config.checkpointEvery, intervalMs: config.checkpointSeconds * 1000 },
       systemClock,
       { error: (message, ...rest) => logger.error(message, ...rest) },

@@ -7,6 +7,7 @@ import { Logger } from 'nestjs-pino';
 import { loadDemo, parseSeed, registerDemoCommand } from './demo/demo.command.js';
 import { registerVerifyCommand } from './commands/verify.command.js';
 import { registerProjectCommand } from './commands/project.command.js';
+import { registerProofCommands } from './commands/proof.command.js';
 import { registerTokenCommand } from './commands/token.command.js';
 import { registerSchemaCommand } from './commands/schema.command.js';
 
@@ -32,6 +33,7 @@ registerStoreCommands(program);
 registerDemoCommand(program);
 registerVerifyCommand(program);
 registerProjectCommand(program);
+registerProofCommands(program);
 registerTokenCommand(program);
 registerSchemaCommand(program);
 

@@ -1,6 +1,6 @@
 export * from './event-store.js';
 export { handleCommand, type HandleCommandOptions, type HandleCommandResult } from './handle-command.js';
-export { chainProblem, hashEvent, type HashedFields } from './integrity/event-hash.js';
+export { canonicalJson, chainProblem, hashEvent, hashInput, sha256Hex, storedJson, type HashedFields } from './integrity/event-hash.js';
 export { Ledger, type AppendOptions, type EventToAppend } from './ledger.js';
 export { openLedger, type LedgerRuntime, type OpenLedgerOptions } from './open-ledger.js';
 export { PostgresEventStore } from './postgres/postgres-event-store.js';
@@ -16,9 +16,30 @@ export { ImportRefusedError, importLog, verifyExport } from './transfer/import-l
 export { streamSummaryProjection, type StreamSummary } from './projector/stream-summary.projection.js';
 export { CLOCK, LEDGER } from './tokens.js';
 export * from './integrity/merkle.js';
-export { collectCheckpoints, verifyLog, type CheckpointIndex, type VerifyProblem, type VerifyReport } from './integrity/verify-log.js';
+export {
+  collectCheckpoints,
+  verifyLog,
+  verifyStoredLog,
+  type CheckpointIndex,
+  type VerifyProblem,
+  type VerifyReport,
+} from './integrity/verify-log.js';
 export * from './integrity/checkpoint.js';
-export { Notary, type NotaryOptions } from './integrity/notary.js';
+export { rotateCheckpointKey, type KeyRotation } from './integrity/key-rotation.js';
+export { Notary, NOTARY_META, type NotaryLogger, type NotaryOptions } from './integrity/notary.js';
+export * from './integrity/checkpoint-history.js';
+export { MerkleLog, type CatchUpOptions } from './integrity/merkle-log.js';
+export * from './integrity/merkle-tree-store.js';
+export { SqliteMerkleTreeStore } from './integrity/sqlite-merkle-tree-store.js';
+export { PostgresMerkleTreeStore } from './integrity/postgres-merkle-tree-store.js';
+export * from './integrity/tree-nodes.js';
+export {
+  ProofError,
+  ProofService,
+  type CheckpointPublicKey,
+  type ConsistencyProof,
+  type InclusionProof,
+} from './integrity/proof-service.js';
 export { readExport } from './transfer/import-log.js';
 export { EventStoreDbEventStore, type EventStoreDbLogger, type EventStoreDbOptions } from './eventstoredb/eventstoredb-event-store.js';
 export type { EventStoreClientLike } from './eventstoredb/client-like.js';
@@ -36,3 +57,5 @@ export {
   type LeaderElectionOptions,
   type LeaderWork,
 } from './projector/leader-election.js';
+export { checkProofDocument, type ProofCheck, type ProofDocument } from './integrity/proof-document.js';
+export { isRawLogReader, type RawEventRow, type RawLogReader } from './store-support.js';

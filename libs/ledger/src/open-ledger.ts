@@ -5,6 +5,9 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { EventStoreDbEventStore, type EventStoreDbLogger } from './eventstoredb/eventstoredb-event-store.js';
 import { Ledger } from './ledger.js';
+import type { MerkleTreeStore } from './integrity/merkle-tree-store.js';
+import { PostgresMerkleTreeStore } from './integrity/postgres-merkle-tree-store.js';
+import { SqliteMerkleTreeStore } from './integrity/sqlite-merkle-tree-store.js';
 import { migrateToLatest } from './migrate.js';
 import { PostgresEventStore } from './postgres/postgres-event-store.js';
 import { postgresMigrations } from './postgres/postgres-migrations.js';
@@ -26,6 +29,8 @@ export interface LedgerRuntime {
   readonly vault: Vault;
   readonly keys: SubjectKeyStore;
   readonly readModels: ReadModelStore;
+  /** The notary's stored RFC 6962 tree (see MerkleLog, ProofService). */
+  readonly merkleTree: MerkleTreeStore;
   readonly masterKey: MasterKey;
   close(): Promise<void>;
 }
@@ -41,7 +46,9 @@ type StoreConfig = Pick<LedgerConfig, 'store' | 'dataDir' | 'databaseUrl' | 'mas
   Partial<Pick<LedgerConfig, 'eventStoreConnectionString'>>;
 
 /** The SQL side of the EventStoreDB deployment: subject keys and read models, in PostgreSQL or the SQLite file. */
-async function openSqlSide(config: StoreConfig): Promise<{ db: Kysely<any>; readModels: ReadModelStore; pool?: pg.Pool }> {
+async function openSqlSide(
+  config: StoreConfig,
+): Promise<{ db: Kysely<any>; readModels: ReadModelStore; merkleTree: MerkleTreeStore; pool?: pg.Pool }> {
   if (config.databaseUrl !== undefined) {
     const pool = new pg.Pool({ connectionString: config.databaseUrl, max: 10 });
     const db = new Kysely<any>({ dialect: new PostgresDialect({ pool }) });
@@ -52,11 +59,11 @@ async function openSqlSide(config: StoreConfig): Promise<{ db: Kysely<any>; read
       await db.destroy();
       throw error;
     }
-    return { db, readModels: new PostgresReadModelStore(pool), pool };
+    return { db, readModels: new PostgresReadModelStore(pool), merkleTree: new PostgresMerkleTreeStore(pool), pool };
   }
   const { db, raw } = openSqliteDatabase(config.dataDir);
   await migrateToLatest(db, sqliteMigrations);
-  return { db, readModels: new SqliteReadModelStore(raw) };
+  return { db, readModels: new SqliteReadModelStore(raw), merkleTree: new SqliteMerkleTreeStore(raw) };
 }
 
 /** Opens the configured store (running its migrations), the vault and the read-model store. */
@@ -67,6 +74,7 @@ export async function openLedger(config: StoreConfig, options: OpenLedgerOptions
   let readModels: ReadModelStore;
   let db: Kysely<any>;
   let close: () => Promise<void>;
+  let merkleTree: MerkleTreeStore;
   switch (config.store) {
     case 'sqlite': {
       const sqlite = await SqliteEventStore.open(config.dataDir);
@@ -74,6 +82,7 @@ export async function openLedger(config: StoreConfig, options: OpenLedgerOptions
       db = sqlite.db;
       readModels = new SqliteReadModelStore(sqlite.connection);
       close = () => sqlite.close();
+      merkleTree = new SqliteMerkleTreeStore(sqlite.connection);
       break;
     }
     case 'postgres': {
@@ -82,6 +91,7 @@ export async function openLedger(config: StoreConfig, options: OpenLedgerOptions
       db = postgres.db;
       readModels = new PostgresReadModelStore(postgres.pool);
       close = () => postgres.close();
+      merkleTree = new PostgresMerkleTreeStore(postgres.pool);
       break;
     }
     case 'eventstoredb': {
@@ -98,6 +108,7 @@ export async function openLedger(config: StoreConfig, options: OpenLedgerOptions
       store = esdb;
       db = sqlSide.db;
       readModels = sqlSide.readModels;
+      merkleTree = sqlSide.merkleTree;
       close = async () => {
         await esdb.close();
         await sqlSide.db.destroy();
@@ -108,5 +119,5 @@ export async function openLedger(config: StoreConfig, options: OpenLedgerOptions
   const keys = new SubjectKeyStore(db);
   const vault = new Vault(keys, masterKey.key, options.personalData ?? {}, clock);
   const ledger = new Ledger(store, vault, clock);
-  return { store, ledger, vault, keys, readModels, masterKey, close };
+  return { store, ledger, vault, keys, readModels, merkleTree, masterKey, close };
 }

@@ -47,6 +47,63 @@ export interface EventRow {
 
 export const EVENT_COLUMNS = 'position, id, stream, revision, type, schema, data, meta, hash, prev_hash';
 
+/** One events row as an array in EVENT_COLUMNS order, as stored: data and meta are the exact JSON texts. */
+export type RawEventRow = [
+  position: number | bigint | string,
+  id: string,
+  stream: string,
+  revision: number,
+  type: string,
+  schema: number,
+  data: string,
+  meta: string,
+  hash: string,
+  prevHash: string,
+];
+
+/**
+ * What verify needs of one row, with the bytes its hash covers assembled by the database from
+ * the stored texts (hashInput's layout): the common case is then one string and one digest.
+ */
+export type HashRow = [position: number | bigint | string, stream: string, revision: number, hash: string, prevHash: string, input: string];
+
+/**
+ * The hash input assembled in SQL from the stored columns, in RFC 8785 key order. A value the
+ * database writes differently from JSON.stringify (an unusual string, a revision stored as
+ * text) only makes verify fall back to parsing that row.
+ */
+export function hashInputSql(quote: (column: string) => string): string {
+  return `'{"data":' || data || ',"id":' || ${quote('id')} || ',"meta":' || meta || ',"prevHash":' || ${quote('prev_hash')} || ',"revision":' || revision || ',"schema":' || schema || ',"stream":' || ${quote('stream')} || ',"type":' || ${quote('type')} || '}'`;
+}
+
+/** A store that can hand out its log as raw rows, for verify to hash without parsing. */
+export interface RawLogReader {
+  /** Up to `limit` rows after `after`, in position order. */
+  readRawRows(after: string, limit: number): Promise<RawEventRow[]>;
+  /** The same rows as HashRows. */
+  readHashRows(after: string, limit: number): Promise<HashRow[]>;
+}
+
+export function isRawLogReader(store: object): store is RawLogReader {
+  return typeof (store as Partial<RawLogReader>).readRawRows === 'function';
+}
+
+/** A raw row as a recorded event (data and meta parsed). */
+export function rawToRecorded(row: RawEventRow): RecordedEvent {
+  return toRecorded({
+    position: row[0],
+    id: row[1],
+    stream: row[2],
+    revision: row[3],
+    type: row[4],
+    schema: row[5],
+    data: row[6],
+    meta: row[7],
+    hash: row[8],
+    prev_hash: row[9],
+  });
+}
+
 export function toRecorded(row: EventRow): RecordedEvent {
   return {
     id: row.id,

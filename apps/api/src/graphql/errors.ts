@@ -25,7 +25,8 @@ function flatten(errors: readonly ValidationError[], prefix = ''): FieldProblem[
 /** The generic code a domain code maps to, where one applies. */
 function genericCode(error: DomainError): string | undefined {
   if (error instanceof ConcurrencyError) return 'CONFLICT';
-  if (/\.(NOT_FOUND|GRANT_NOT_FOUND|UNKNOWN_[A-Z_]+)$/.test(error.code)) return 'NOT_FOUND';
+  if (/\.(NOT_FOUND|GRANT_NOT_FOUND|UNKNOWN_[A-Z_]+|EVENT_NOT_IN_LOG|NO_SUCH_CHECKPOINT|NO_CHECKPOINT)$/.test(error.code))
+    return 'NOT_FOUND';
   if (error.code === 'COMMAND.ROLE_NOT_PERMITTED') return 'FORBIDDEN';
   return undefined;
 }

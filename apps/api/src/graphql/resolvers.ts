@@ -7,6 +7,7 @@ import { SearchMutations } from './commands/searches.resolver.js';
 import { TrainingMutations } from './commands/training.resolver.js';
 import { LedgerInfoResolver } from './ledger-info.resolver.js';
 import { EventQueries } from './views/events.resolver.js';
+import { ProofQueries } from './views/proofs.resolver.js';
 import { StaffDirectory } from './views/staff-directory.js';
 import { CpdRowFields, TrainingRowFields, ViewQueries } from './views/views.resolver.js';
 
@@ -24,5 +25,6 @@ export const GRAPHQL_RESOLVERS = [
   TrainingRowFields,
   CpdRowFields,
   EventQueries,
+  ProofQueries,
   StaffDirectory,
 ];

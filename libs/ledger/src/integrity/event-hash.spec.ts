@@ -1,5 +1,6 @@
 import { GENESIS_HASH, type RecordedEvent } from '@ledger/kernel';
-import { chainProblem, hashEvent } from './event-hash.js';
+import canonicalizeCjs from 'canonicalize';
+import { canonicalJson, chainProblem, hashEvent } from './event-hash.js';
 
 function event(overrides: Partial<RecordedEvent> = {}): RecordedEvent {
   const base = {
@@ -72,5 +73,19 @@ describe(chainProblem.name, () => {
   it('should name a broken link and a missing revision', () => {
     expect(chainProblem(undefined, second)).toMatch(/revision is 1, expected 0/);
     expect(chainProblem(first, { ...second, prevHash: GENESIS_HASH })).toMatch(/^prevHash is/);
+  });
+});
+
+describe(canonicalJson.name, () => {
+  const canonicalize = canonicalizeCjs as unknown as (input: unknown) => string | undefined;
+  it.each([
+    ['nested objects with unsorted keys', { b: 1, a: { d: [3, { z: null, y: true }], c: 'x' } }],
+    ['unicode and escapes', { é: 'naïve “quotes” \n \u0007 \ud83d\ude00', '\u20ac': 1, A: 2, a: 3 }],
+    ['integer-like keys, which V8 orders numerically', { 10: 'ten', 9: 'nine', b: 'b', 1: 'one' }],
+    ['numbers', { n: [0, -0, 1e21, 1e-7, 0.1, 123456789.125, -5, 2 ** 53] }],
+    ['undefined members and array holes', { a: undefined, b: [undefined, 1], c: 'kept' }],
+    ['an empty object and array', { a: {}, b: [] }],
+  ])('should equal the canonicalize package (RFC 8785) for %s', (_what, value) => {
+    expect(canonicalJson(value)).toBe(canonicalize(value));
   });
 });

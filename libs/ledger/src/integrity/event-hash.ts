@@ -1,28 +1,73 @@
-import canonicalizeCjs from 'canonicalize';
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { GENESIS_HASH, type RecordedEvent } from '@ledger/kernel';
-
-// canonicalize is CommonJS with types that declare an ES default export; under NodeNext
-// the default import is the function itself at run time, so the type is restated here.
-const canonicalize = canonicalizeCjs as unknown as (input: unknown) => string | undefined;
 
 /** The fields an event's hash commits to: everything but its global position and the hash itself. */
 export type HashedFields = Omit<RecordedEvent, 'position' | 'hash'>;
 
+/**
+ * RFC 8785 (JCS) serialisation of a JSON value: object keys sorted by UTF-16 code units, no
+ * whitespace, numbers and strings as ECMAScript's JSON.stringify writes them; undefined members
+ * are left out (as in the `canonicalize` package, which the spec checks this against).
+ */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') {
+    if (typeof value === 'number' && !Number.isFinite(value)) throw new Error(`${value} cannot be written as JSON`);
+    return JSON.stringify(value);
+  }
+  if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return canonicalJson((value as { toJSON(): unknown }).toJSON());
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i += 1) {
+      const item: unknown = value[i];
+      out += (i === 0 ? '' : ',') + (item === undefined || typeof item === 'symbol' ? 'null' : canonicalJson(item));
+    }
+    return `${out}]`;
+  }
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record).sort();
+  let out = '{';
+  for (const key of keys) {
+    const item = record[key];
+    if (item === undefined || typeof item === 'symbol') continue;
+    out += `${out.length === 1 ? '' : ','}${JSON.stringify(key)}:${canonicalJson(item)}`;
+  }
+  return `${out}}`;
+}
+
+/**
+ * The exact bytes an event hash covers: the RFC 8785 JSON of { id, stream, revision, type,
+ * schema, data, meta, prevHash }, assembled in its sorted key order from the already
+ * canonical `data` and `meta` texts (which is how the stores keep them, so verify can hash
+ * a stored row without parsing it).
+ */
+export function hashInput(event: Omit<HashedFields, 'data' | 'meta'>, dataJson: string, metaJson: string): string {
+  return (
+    `{"data":${dataJson},"id":${JSON.stringify(event.id)},"meta":${metaJson},"prevHash":${JSON.stringify(event.prevHash)}` +
+    `,"revision":${canonicalJson(event.revision)},"schema":${canonicalJson(event.schema)},"stream":${JSON.stringify(event.stream)}` +
+    `,"type":${JSON.stringify(event.type)}}`
+  );
+}
+
+/** Lowercase hex SHA-256 of a string's UTF-8 bytes. */
+export function sha256Hex(text: string): string {
+  return hash('sha256', text, 'hex');
+}
+
+// The canonical texts of the data and meta objects just hashed, so a store writes the same bytes without serialising twice.
+const canonicalTexts = new WeakMap<object, string>();
+
+/** The RFC 8785 text of an event's data or meta object, as the stores keep it. */
+export function storedJson(value: object): string {
+  return canonicalTexts.get(value) ?? canonicalJson(value);
+}
+
 /** SHA-256 (hex) of the RFC 8785 canonical JSON of the hashed fields. */
 export function hashEvent(event: HashedFields): string {
-  const canonical = canonicalize({
-    id: event.id,
-    stream: event.stream,
-    revision: event.revision,
-    type: event.type,
-    schema: event.schema,
-    data: event.data,
-    meta: event.meta,
-    prevHash: event.prevHash,
-  });
-  if (canonical === undefined) throw new Error(`Event ${event.id} cannot be canonicalised`);
-  return createHash('sha256').update(canonical, 'utf8').digest('hex');
+  const data = canonicalJson(event.data);
+  const meta = canonicalJson(event.meta);
+  if (typeof event.data === 'object' && event.data !== null) canonicalTexts.set(event.data, data);
+  if (typeof event.meta === 'object' && event.meta !== null) canonicalTexts.set(event.meta, meta);
+  return sha256Hex(hashInput(event, data, meta));
 }
 
 /** Why a stream's chain does not verify, or undefined when it does. */

@@ -1,4 +1,14 @@
-import { consistencyProof, inclusionProof, leafHash, MerkleAccumulator, rootOf, verifyConsistency, verifyInclusion } from './merkle.js';
+import {
+  consistencyProof,
+  EventHashAccumulator,
+  eventLeaf,
+  inclusionProof,
+  leafHash,
+  MerkleAccumulator,
+  rootOf,
+  verifyConsistency,
+  verifyInclusion,
+} from './merkle.js';
 
 // The RFC 6962 test inputs used by Certificate Transparency implementations, and their tree heads.
 const INPUTS = ['', '00', '10', '2021', '3031', '40414243', '5051525354555657', '606162636465666768696a6b6c6d6e6f'].map((hex) =>
@@ -63,5 +73,17 @@ describe('RFC 6962 Merkle tree', () => {
       accumulator.push(leaf);
       expect(accumulator.root().toString('hex')).toBe(ROOTS[i]);
     });
+  });
+
+  it('should compute the same roots from hex event hashes with the verify accumulator', () => {
+    const hashes = Array.from({ length: 70 }, (_, i) => Buffer.alloc(32, i).toString('hex'));
+    const fast = new EventHashAccumulator();
+    hashes.forEach((hash, i) => {
+      fast.push(hash);
+      expect(fast.root()).toEqual(rootOf(hashes.slice(0, i + 1).map(eventLeaf)));
+    });
+    // A stored hash that is not 64 hex digits is hashed as Buffer.from would decode it.
+    fast.push('zz');
+    expect(fast.root()).toEqual(rootOf([...hashes, 'zz'].map(eventLeaf)));
   });
 });

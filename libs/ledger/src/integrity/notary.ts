@@ -1,7 +1,8 @@
-import { ConcurrencyError, type Clock, type RecordedEvent } from '@ledger/kernel';
+import { ConcurrencyError, type Clock } from '@ledger/kernel';
 import type { Ledger } from '../ledger.js';
 import { CHECKPOINT_STREAM, signCheckpoint, type SignedCheckpoint, type SigningKey } from './checkpoint.js';
-import { eventLeaf, MerkleAccumulator } from './merkle.js';
+import { CHECKPOINT_KEY_REGISTERED, CHECKPOINT_SIGNED, CheckpointHistory } from './checkpoint-history.js';
+import type { MerkleLog } from './merkle-log.js';
 
 export interface NotaryOptions {
   /** Sign a checkpoint after this many new events. */
@@ -14,38 +15,46 @@ export interface NotaryLogger {
   error(message: unknown, ...rest: unknown[]): void;
 }
 
-const SYSTEM_META = { tenantId: 'ledger', actor: { id: 'notary', role: 'system' }, correlationId: 'notary', causationId: null };
+export const NOTARY_META = { tenantId: 'ledger', actor: { id: 'notary', role: 'system' }, correlationId: 'notary', causationId: null };
 
 /**
  * The notary follows the whole log in global order, folds every event hash into the RFC
- * 6962 tree and, every N events or T seconds, appends a checkpoint {tree size, root, time,
- * key id} signed with Ed25519 to the ledger itself. A new key is announced by a
- * CheckpointKeyRegistered event before its first checkpoint.
+ * 6962 tree stored beside the read models (MerkleLog: each batch with its marker in one
+ * transaction) and, every N events or T seconds, appends a checkpoint {tree size, root,
+ * time, key id} signed with Ed25519 to the ledger itself. A key is announced by a
+ * CheckpointKeyRegistered event before its first checkpoint; when the log retires the key
+ * in use (ledger rotate-key), the notary asks for the current key again.
  */
 export class Notary {
-  private readonly tree = new MerkleAccumulator();
   private abort = new AbortController();
   private loop: Promise<void> | undefined;
   private timer: NodeJS.Timeout | undefined;
-  private lastSignedSize = 0;
   private lastSignedAt = 0;
   private signing: Promise<void> | undefined;
-  private keyRegistered = false;
+  private history = new CheckpointHistory();
+  private key: SigningKey;
   /** Checkpoints are only signed once the catch-up has passed the head seen at start. */
   private startHead = 0n;
   /** Positions need not be dense (EventStoreDB, PostgreSQL sequence gaps): compare positions, not the tree size. */
-  private caughtUp = false;
 
   constructor(
     private readonly ledger: Ledger,
-    private readonly key: SigningKey,
+    private readonly tree: MerkleLog,
+    /** The signing key in force; called again when the log retires the one in use. */
+    private readonly currentKey: () => SigningKey,
     private readonly options: NotaryOptions,
     private readonly clock: Clock,
     private readonly logger?: NotaryLogger,
-  ) {}
+  ) {
+    this.key = currentKey();
+  }
 
   get treeSize(): number {
     return this.tree.size;
+  }
+
+  get keyId(): string {
+    return this.key.keyId;
   }
 
   start(): void {
@@ -63,9 +72,20 @@ export class Notary {
     await this.signing;
   }
 
+  /** Folds the log so far into the stored tree and signs a checkpoint of it (unless that size is already signed). */
+  async catchUpAndSign(): Promise<SignedCheckpoint | undefined> {
+    await this.tree.catchUp();
+    return this.signNow();
+  }
+
   /** Signs a checkpoint of everything folded so far (unless that size is already signed). */
   async signNow(): Promise<SignedCheckpoint | undefined> {
-    if (this.tree.size === 0 || this.tree.size === this.lastSignedSize) return undefined;
+    await this.refreshHistory();
+    if (this.tree.size === 0 || this.tree.size <= this.history.lastSignedSize) return undefined;
+    if (this.history.isRetired(this.key.keyId)) {
+      this.key = this.currentKey();
+      if (this.history.isRetired(this.key.keyId)) throw new Error(`Checkpoint key ${this.key.keyId} is retired and no new key is in place`);
+    }
     const checkpoint = signCheckpoint(
       {
         treeSize: this.tree.size,
@@ -75,32 +95,30 @@ export class Notary {
       },
       this.key,
     );
-    const occurredAt = checkpoint.timestamp;
+    const meta = { ...NOTARY_META, occurredAt: checkpoint.timestamp };
     const events = [
-      ...(this.keyRegistered
+      ...(this.history.keys.has(this.key.keyId)
         ? []
-        : [
-            {
-              type: 'CheckpointKeyRegistered',
-              data: { keyId: this.key.keyId, publicKey: this.key.publicKeyPem },
-              meta: { ...SYSTEM_META, occurredAt },
-            },
-          ]),
-      { type: 'CheckpointSigned', data: { ...checkpoint }, meta: { ...SYSTEM_META, occurredAt } },
+        : [{ type: CHECKPOINT_KEY_REGISTERED, data: { keyId: this.key.keyId, publicKey: this.key.publicKeyPem }, meta }]),
+      { type: CHECKPOINT_SIGNED, data: { ...checkpoint }, meta },
     ];
-    const head = await this.ledger.store.streamHead(CHECKPOINT_STREAM);
-    await this.ledger.append(CHECKPOINT_STREAM, head?.revision ?? 'no_stream', events, { expectedHash: head?.hash });
-    this.keyRegistered = true;
-    this.lastSignedSize = checkpoint.treeSize;
+    // Appending at the revision just read means a key retired in between refuses this checkpoint.
+    const { revision, hash } = this.history;
+    await this.ledger.append(CHECKPOINT_STREAM, revision < 0 ? 'no_stream' : revision, events, { expectedHash: hash });
     this.lastSignedAt = this.clock.now().getTime();
     return checkpoint;
   }
 
+  /** Reads the checkpoint stream on from where it was last read. */
+  private async refreshHistory(): Promise<void> {
+    for await (const event of this.ledger.store.readStream(CHECKPOINT_STREAM, this.history.revision + 1)) this.history.apply(event);
+  }
+
   private async maybeSign(timed: boolean): Promise<void> {
-    if (this.signing || this.tree.size === 0 || !this.caughtUp) return;
+    if (this.signing || this.tree.size === 0 || BigInt(this.tree.state.position) < this.startHead) return;
     const due =
-      this.tree.size - this.lastSignedSize >= this.options.every ||
-      (timed && this.tree.size > this.lastSignedSize && this.clock.now().getTime() - this.lastSignedAt >= this.options.intervalMs);
+      this.tree.size - this.history.lastSignedSize >= this.options.every ||
+      (timed && this.tree.size > this.history.lastSignedSize && this.clock.now().getTime() - this.lastSignedAt >= this.options.intervalMs);
     if (!due) return;
     this.signing = this.signNow()
       .then(() => undefined)
@@ -114,17 +132,12 @@ export class Notary {
 
   private async follow(signal: AbortSignal): Promise<void> {
     this.startHead = BigInt(await this.ledger.store.headPosition());
-    this.caughtUp = this.startHead === 0n;
-    for await (const event of this.ledger.store.subscribe({ after: '0', signal })) {
-      this.observe(event);
-      if (BigInt(event.position) >= this.startHead) this.caughtUp = true;
-      if (this.caughtUp) await this.maybeSign(false);
+    await this.refreshHistory();
+    while (!signal.aborted) {
+      const before = this.tree.size;
+      await this.tree.catchUp({ signal, onProgress: () => void this.maybeSign(false) });
+      await this.maybeSign(false);
+      if (this.tree.size === before) await this.ledger.store.waitForAppend(signal, 250);
     }
-  }
-
-  private observe(event: RecordedEvent): void {
-    this.tree.push(eventLeaf(event.hash));
-    if (event.type === 'CheckpointKeyRegistered' && event.data.keyId === this.key.keyId) this.keyRegistered = true;
-    if (event.type === 'CheckpointSigned') this.lastSignedSize = Math.max(this.lastSignedSize, Number(event.data.treeSize));
   }
 }

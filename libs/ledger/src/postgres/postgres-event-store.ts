@@ -11,17 +11,22 @@ import {
   type StoreHealth,
   type StreamHead,
 } from '../event-store.js';
+import { storedJson } from '../integrity/event-hash.js';
 import { migrateToLatest } from '../migrate.js';
 import {
   assertContiguous,
   EVENT_COLUMNS,
   followLog,
+  hashInputSql,
   settleBatch,
   toRecorded,
   waitForAppend,
   type AppendOutcome,
   type EventRow,
   type PendingAppend,
+  type HashRow,
+  type RawEventRow,
+  type RawLogReader,
 } from '../store-support.js';
 import { postgresMigrations } from './postgres-migrations.js';
 
@@ -42,7 +47,7 @@ const APPEND_LOCK = 7_301_946_112;
  * Every append transaction holds one advisory lock from before it draws positions
  * until it commits, so positions are gap-free for subscribers across processes too.
  */
-export class PostgresEventStore implements EventStore {
+export class PostgresEventStore implements EventStore, RawLogReader {
   readonly adapter = 'postgres';
   private readonly appended = new EventEmitter();
   private queue: PendingAppend[] = [];
@@ -174,8 +179,8 @@ export class PostgresEventStore implements EventStore {
         category,
         event.type,
         event.schema,
-        JSON.stringify(event.data),
-        JSON.stringify(event.meta),
+        storedJson(event.data),
+        storedJson(event.meta),
         event.hash,
         event.prevHash,
       );
@@ -281,6 +286,24 @@ export class PostgresEventStore implements EventStore {
       if (result.rows.length < batchSize) return;
       after = String(result.rows.at(-1)!.position);
     }
+  }
+
+  async readHashRows(after: string, limit: number): Promise<HashRow[]> {
+    const result = await this.pool.query<HashRow>({
+      text: `SELECT position, stream, revision, hash, prev_hash, ${hashInputSql((c) => `to_json(${c}::text)::text`)} FROM events WHERE position > $1 ORDER BY position LIMIT $2`,
+      values: [after, limit],
+      rowMode: 'array',
+    });
+    return result.rows;
+  }
+
+  async readRawRows(after: string, limit: number): Promise<RawEventRow[]> {
+    const result = await this.pool.query<RawEventRow>({
+      text: `SELECT ${EVENT_COLUMNS} FROM events WHERE position > $1 ORDER BY position LIMIT $2`,
+      values: [after, limit],
+      rowMode: 'array',
+    });
+    return result.rows;
   }
 
   subscribe(options: ReadAllOptions & { readonly signal: AbortSignal }): AsyncIterable<RecordedEvent> {

@@ -11,17 +11,22 @@ import {
   type StoreHealth,
   type StreamHead,
 } from '../event-store.js';
+import { storedJson } from '../integrity/event-hash.js';
 import { migrateToLatest } from '../migrate.js';
 import {
   assertContiguous,
   EVENT_COLUMNS,
   followLog,
+  hashInputSql,
   settleBatch,
   toRecorded,
   waitForAppend,
   type AppendOutcome,
   type EventRow,
   type PendingAppend,
+  type HashRow,
+  type RawEventRow,
+  type RawLogReader,
 } from '../store-support.js';
 import { openSqliteDatabase } from './sqlite-database.js';
 import { sqliteMigrations } from './sqlite-migrations.js';
@@ -32,7 +37,7 @@ import { sqliteMigrations } from './sqlite-migrations.js';
  * concurrent writers share one fsync; each append keeps its own savepoint, so one
  * append's concurrency error never undoes another's.
  */
-export class SqliteEventStore implements EventStore {
+export class SqliteEventStore implements EventStore, RawLogReader {
   readonly adapter = 'sqlite';
   private readonly appended = new EventEmitter();
   private queue: PendingAppend[] = [];
@@ -65,6 +70,14 @@ export class SqliteEventStore implements EventStore {
       stream: raw.prepare<[string, number, number], EventRow>(
         `SELECT ${EVENT_COLUMNS} FROM events WHERE stream = ? AND revision >= ? ORDER BY revision LIMIT ?`,
       ),
+      rawRows: raw
+        .prepare<[number, number], RawEventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`)
+        .raw(true),
+      hashRows: raw
+        .prepare<[number, number], HashRow>(
+          `SELECT position, stream, revision, hash, prev_hash, ${hashInputSql((c) => `json_quote(${c})`)} FROM events WHERE position > ? ORDER BY position LIMIT ?`,
+        )
+        .raw(true),
       headPosition: raw.prepare<[], { p: number | null }>('SELECT MAX(position) AS p FROM events'),
       begin: raw.prepare('BEGIN IMMEDIATE'),
       commit: raw.prepare('COMMIT'),
@@ -182,8 +195,8 @@ export class SqliteEventStore implements EventStore {
         category,
         event.type,
         event.schema,
-        JSON.stringify(event.data),
-        JSON.stringify(event.meta),
+        storedJson(event.data),
+        storedJson(event.meta),
         event.hash,
         event.prevHash,
       );
@@ -260,6 +273,14 @@ export class SqliteEventStore implements EventStore {
       if (rows.length < batchSize) return;
       after = BigInt(rows.at(-1)!.position);
     }
+  }
+
+  async readHashRows(after: string, limit: number): Promise<HashRow[]> {
+    return this.statements.hashRows.all(Number(after), limit);
+  }
+
+  async readRawRows(after: string, limit: number): Promise<RawEventRow[]> {
+    return this.statements.rawRows.all(Number(after), limit);
   }
 
   subscribe(options: ReadAllOptions & { readonly signal: AbortSignal }): AsyncIterable<RecordedEvent> {

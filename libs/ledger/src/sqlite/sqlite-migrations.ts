@@ -60,4 +60,22 @@ export const sqliteMigrations: Record<string, Migration> = {
       ) WITHOUT ROWID`.execute(db);
     },
   },
+  '0003_merkle_tree': {
+    async up(db: Kysely<any>) {
+      // The notary's RFC 6962 tree: leaves in global order and every complete subtree, so a
+      // proof reads O(log n) rows (libs/ledger/src/integrity/tree-nodes.ts).
+      await sql`CREATE TABLE merkle_leaves (
+        leaf_index INTEGER PRIMARY KEY,
+        position INTEGER NOT NULL,
+        event_id TEXT NOT NULL UNIQUE,
+        event_hash TEXT NOT NULL
+      )`.execute(db);
+      await sql`CREATE TABLE merkle_nodes (
+        level INTEGER NOT NULL,
+        idx INTEGER NOT NULL,
+        hash BLOB NOT NULL,
+        PRIMARY KEY (level, idx)
+      ) WITHOUT ROWID`.execute(db);
+    },
+  },
 };
