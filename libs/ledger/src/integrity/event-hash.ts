@@ -1,37 +1,17 @@
 import { hash } from 'node:crypto';
+import canonicalizeCjs from 'canonicalize';
 import { GENESIS_HASH, type RecordedEvent } from '@ledger/kernel';
 
 /** The fields an event's hash commits to: everything but its global position and the hash itself. */
 export type HashedFields = Omit<RecordedEvent, 'position' | 'hash'>;
 
-/**
- * RFC 8785 (JCS) serialisation of a JSON value: object keys sorted by UTF-16 code units, no
- * whitespace, numbers and strings as ECMAScript's JSON.stringify writes them; undefined members
- * are left out (as in the `canonicalize` package, which the spec checks this against).
- */
+const canonicalize = canonicalizeCjs as unknown as (input: unknown) => string | undefined;
+
+/** RFC 8785 (JCS) serialisation of a JSON value, by the `canonicalize` package. */
 export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') {
-    if (typeof value === 'number' && !Number.isFinite(value)) throw new Error(`${value} cannot be written as JSON`);
-    return JSON.stringify(value);
-  }
-  if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return canonicalJson((value as { toJSON(): unknown }).toJSON());
-  if (Array.isArray(value)) {
-    let out = '[';
-    for (let i = 0; i < value.length; i += 1) {
-      const item: unknown = value[i];
-      out += (i === 0 ? '' : ',') + (item === undefined || typeof item === 'symbol' ? 'null' : canonicalJson(item));
-    }
-    return `${out}]`;
-  }
-  const record = value as Record<string, unknown>;
-  const keys = Object.keys(record).sort();
-  let out = '{';
-  for (const key of keys) {
-    const item = record[key];
-    if (item === undefined || typeof item === 'symbol') continue;
-    out += `${out.length === 1 ? '' : ','}${JSON.stringify(key)}:${canonicalJson(item)}`;
-  }
-  return `${out}}`;
+  const text = canonicalize(value);
+  if (text === undefined) throw new Error('undefined cannot be written as JSON');
+  return text;
 }
 
 /**
