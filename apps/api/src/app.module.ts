@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
@@ -60,6 +61,8 @@ export class AppModule {
           introspection: config.graphqlIntrospection,
           graphiql: config.graphqlIntrospection,
           context: ({ req }: { req: unknown }) => ({ req }),
+          // No HTTP cache hints or Apollo traces: both wrap every field resolver and cost time on every row.
+          plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled()],
           formatError: formatError({ error: (object, message) => errorLog.error(object, message) }),
           validationRules: [
             maxDepthRule({ n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true, ...reportLimit }),

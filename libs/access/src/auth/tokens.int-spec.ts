@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
-import { loadLocalSigningKey } from './local-key.js';
+import { LOCAL_AUDIENCE, LOCAL_ISSUER, loadLocalSigningKey } from './local-key.js';
 import { AuthenticationError, mintLocalToken, TokenVerifier } from './tokens.js';
 
 describe('Token verification', () => {
@@ -88,6 +88,21 @@ describe('Token verification', () => {
           tenants: ['a', 'b'],
         });
         expect(await loadLocalSigningKey(join(dir, 'elsewhere'), { create: false })).toBeUndefined();
+
+        // A remembered token stops working when it expires; a token without an expiry is never accepted.
+        const verifier = new TokenVerifier({ mode: 'local', key: again });
+        const brief = await mintLocalToken(first, { subject: 'head-1', role: 'head', tenants: ['a'], ttl: '2s' });
+        await expect(verifier.verify(`Bearer ${brief}`)).resolves.toMatchObject({ role: 'head' });
+        await expect(verifier.verify(`Bearer ${brief}`)).resolves.toMatchObject({ role: 'head' });
+        await new Promise((resolve) => setTimeout(resolve, 2100));
+        await expect(verifier.verify(`Bearer ${brief}`)).rejects.toThrow(/expired/);
+        const endless = await new SignJWT({ role: 'head', tenants: ['a'] })
+          .setProtectedHeader({ alg: 'EdDSA' })
+          .setSubject('head-1')
+          .setIssuer(LOCAL_ISSUER)
+          .setAudience(LOCAL_AUDIENCE)
+          .sign(first.privateKey);
+        await expect(verifier.verify(`Bearer ${endless}`)).rejects.toThrow(/exp/);
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }

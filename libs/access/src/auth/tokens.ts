@@ -12,6 +12,9 @@ export type TokenVerifierOptions =
   | { readonly mode: 'local'; readonly key: LocalSigningKey }
   | { readonly mode: 'oidc'; readonly issuer: string; readonly audience: string; readonly jwksUrl: string };
 
+/** How many verified tokens are remembered (the oldest is forgotten first). */
+const VERIFIED_TOKENS_KEPT = 10_000;
+
 /** Asymmetric algorithms only: `none` and shared-secret HMAC tokens are refused outright. */
 const OIDC_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'];
 
@@ -20,10 +23,17 @@ const OIDC_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', '
  * key in the embedded default — and turns the claims into a Principal.
  */
 export class TokenVerifier {
+  /** Tokens already verified, until they expire: signature checks run on the thread pool and dominate a request. */
+  private readonly verified = new Map<string, { principal: Principal; expiresAt: number }>();
   private readonly key: JWTVerifyGetKey | LocalSigningKey['publicKey'];
   private readonly issuer: string;
   private readonly audience: string;
   private readonly algorithms: string[];
+
+  /** What every token must satisfy besides its signature; a token without an expiry is refused. */
+  private get checks() {
+    return { issuer: this.issuer, audience: this.audience, algorithms: this.algorithms, requiredClaims: ['exp', 'sub'] };
+  }
 
   constructor(options: TokenVerifierOptions) {
     if (options.mode === 'local') {
@@ -44,17 +54,25 @@ export class TokenVerifier {
     if (!authorization) throw new AuthenticationError('Sign in: send Authorization: Bearer <token>');
     const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
     if (!match) throw new AuthenticationError('The Authorization header must be "Bearer <token>"');
+    const known = this.verified.get(match[1]!);
+    if (known && Date.now() < known.expiresAt) return known.principal;
+    if (known) this.verified.delete(match[1]!);
     let payload: JWTPayload;
     try {
       const verified =
         typeof this.key === 'function'
-          ? await jwtVerify(match[1]!, this.key, { issuer: this.issuer, audience: this.audience, algorithms: this.algorithms })
-          : await jwtVerify(match[1]!, this.key, { issuer: this.issuer, audience: this.audience, algorithms: this.algorithms });
+          ? await jwtVerify(match[1]!, this.key, { ...this.checks })
+          : await jwtVerify(match[1]!, this.key, { ...this.checks });
       payload = verified.payload;
     } catch (error) {
       throw new AuthenticationError(describe(error));
     }
-    return principalOf(payload);
+    const principal = principalOf(payload);
+    if (payload.exp !== undefined) {
+      if (this.verified.size >= VERIFIED_TOKENS_KEPT) this.verified.delete(this.verified.keys().next().value!);
+      this.verified.set(match[1]!, { principal, expiresAt: payload.exp * 1000 });
+    }
+    return principal;
   }
 }
 
