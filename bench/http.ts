@@ -19,6 +19,7 @@ const TENANT = 'bench-school';
 const STAFF = 1000;
 const CONNECTIONS = 50;
 const SECONDS = quick ? 5 : 20;
+const WARM_UP_SECONDS = 3;
 
 export interface HttpResult {
   name: string;
@@ -70,15 +71,19 @@ async function waitUntilCaughtUp(url: string, head: number): Promise<void> {
 }
 
 async function load(name: string, url: string, token: string, body: string, peak: { mb: number }): Promise<HttpResult> {
+  const run = (duration: number) =>
+    autocannon({
+      url: `${url}/graphql`,
+      method: 'POST',
+      connections: CONNECTIONS,
+      duration,
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body,
+    });
+  // A short warm-up (JIT, caches) that is not counted; memory is sampled from the warm-up on.
   peak.mb = 0;
-  const result = await autocannon({
-    url: `${url}/graphql`,
-    method: 'POST',
-    connections: CONNECTIONS,
-    duration: SECONDS,
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body,
-  });
+  await run(WARM_UP_SECONDS);
+  const result = await run(SECONDS);
   return {
     name,
     requests: result.requests.total,

@@ -38,6 +38,24 @@ describe('The API over HTTP', () => {
     });
   });
 
+  describe('in production', () => {
+    it('should refuse introspection unless GRAPHQL_INTROSPECTION=on', async () => {
+      const production = await startTestApp({ NODE_ENV: 'production' });
+      const opened = await startTestApp({ NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'on' });
+      try {
+        const refused = await production.graphql('{ __schema { queryType { name } } }');
+        expect(refused.status).toBe(400);
+        expect(refused.body.errors?.[0]?.message).toMatch(/introspection/i);
+        expect((await opened.graphql('{ __schema { queryType { name } } }')).body.data).toEqual({
+          __schema: { queryType: { name: 'Query' } },
+        });
+      } finally {
+        await production.close();
+        await opened.close();
+      }
+    });
+  });
+
   describe('when asked what it runs on', () => {
     it('should name the embedded store and an empty ledger', async () => {
       const { body } = await sut.graphql<{ ledger: { store: string; headPosition: string } }>('{ ledger { store headPosition } }');
