@@ -8,14 +8,13 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { LoggerModule } from 'nestjs-pino';
 import pino from 'pino';
 import { GraphQLError, type ValidationContext } from 'graphql';
-import type { TokenVerifier } from '@ledger/access';
+import { TokenVerifier } from '@ledger/access';
 import type { LedgerConfig } from '@ledger/config';
 import { ComplianceViews } from '@ledger/compliance';
 import type { Clock } from '@ledger/kernel';
 import { CLOCK, ProofService, type EventStore, type LedgerRuntime, type Projector } from '@ledger/ledger';
 import { DomainModule, LedgerRuntimeModule } from './domain.module.js';
 import { AccessGuard } from './graphql/access/access.guard.js';
-import { Authenticator } from './graphql/access/authenticator.js';
 import { GRAPHQL_RESOLVERS } from './graphql/resolvers.js';
 import { CommandGateway } from './graphql/commands/command-gateway.js';
 import { badUserInput, formatError } from './graphql/errors.js';
@@ -76,7 +75,7 @@ export class AppModule {
         { provide: EVENT_STORE, useValue: store },
         { provide: PROJECTOR, useValue: projector },
         { provide: READ_YOUR_WRITES_MS, useValue: config.readYourWritesMs },
-        { provide: Authenticator, useValue: new Authenticator(verifier) },
+        { provide: TokenVerifier, useValue: verifier },
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: GraphQLExceptionFilter },
         {

@@ -66,7 +66,8 @@ export const CommonErrors = {
     new RuleViolation('COMMAND.INVALID_DATE', `${field} is not an ISO-8601 date: ${value}`, { field, value }),
 };
 
-function time(field: string, value: string): number {
+/** Milliseconds of an ISO-8601 value, or COMMAND.INVALID_DATE naming the field. */
+export function instantOf(field: string, value: string): number {
   const ms = Date.parse(value);
   if (Number.isNaN(ms)) throw CommonErrors.invalidDate(field, value);
   return ms;
@@ -77,12 +78,13 @@ export function checkOccurredAt(
   command: { occurredAt: string; context: DecisionContext },
   options: { allowBeforeSetting?: boolean } = {},
 ): void {
-  const at = time('occurredAt', command.occurredAt);
-  if (at > time('now', command.context.now) + CLOCK_SKEW_MS) throw CommonErrors.occurredInFuture(command.occurredAt, command.context.now);
+  const at = instantOf('occurredAt', command.occurredAt);
+  if (at > instantOf('now', command.context.now) + CLOCK_SKEW_MS)
+    throw CommonErrors.occurredInFuture(command.occurredAt, command.context.now);
   if (options.allowBeforeSetting) return;
   const registered = command.context.settingRegisteredAt;
   if (registered === undefined) throw CommonErrors.settingNotRegistered((command as unknown as CommandMeta).tenantId);
-  if (at < time('settingRegisteredAt', registered)) throw CommonErrors.occurredBeforeSetting(command.occurredAt, registered);
+  if (at < instantOf('settingRegisteredAt', registered)) throw CommonErrors.occurredBeforeSetting(command.occurredAt, registered);
 }
 
 /** The actor's role is one of those allowed to do this. */
@@ -93,8 +95,8 @@ export function checkRole(command: CommandMeta, allowed: readonly Role[], action
 /** The person is on the setting's staff on `at` (joined before, not left before). */
 export function checkCurrentStaff(context: DecisionContext, staffId: string, at: string, as: string): void {
   const facts = context.staff[staffId];
-  const when = time('occurredAt', at);
-  if (!facts || when < time('joinedOn', facts.joinedOn) || (facts.leftOn !== undefined && when >= time('leftOn', facts.leftOn))) {
+  const when = instantOf('occurredAt', at);
+  if (!facts || when < instantOf('joinedOn', facts.joinedOn) || (facts.leftOn !== undefined && when >= instantOf('leftOn', facts.leftOn))) {
     throw CommonErrors.staffNotCurrent(staffId, as, at);
   }
 }

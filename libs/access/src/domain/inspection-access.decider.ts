@@ -1,4 +1,4 @@
-import { checkOccurredAt, checkRole, CommonErrors, ensure, type Decider, type Role } from '@ledger/kernel';
+import { checkOccurredAt, checkRole, ensure, instantOf, type Decider, type Role } from '@ledger/kernel';
 import type { InspectionAccessCommand } from './inspection-access.commands.js';
 import { InspectionAccessErrors } from './inspection-access.errors.js';
 import { MAX_GRANT_DAYS, type InspectionAccessEvent, type Inspectorate } from './inspection-access.events.js';
@@ -23,12 +23,6 @@ export function toInspectionAccessStreamId(tenantId: string): string {
   return `access-${tenantId}.inspection`;
 }
 
-function instant(field: string, value: string): number {
-  const ms = Date.parse(value);
-  if (Number.isNaN(ms)) throw CommonErrors.invalidDate(field, value);
-  return ms;
-}
-
 export const inspectionAccessDecider: Decider<InspectionAccessCommand, InspectionAccessEvent, InspectionAccessState> = {
   initialState: () => ({ grants: {} }),
 
@@ -40,12 +34,12 @@ export const inspectionAccessDecider: Decider<InspectionAccessCommand, Inspectio
         ensure(!state.grants[command.grantId], () => InspectionAccessErrors.duplicateGrant(command.grantId));
         ensure(command.inspectorId.trim(), () => InspectionAccessErrors.emptyText('inspectorId'));
         ensure(command.purpose.trim(), () => InspectionAccessErrors.emptyText('purpose'));
-        const from = instant('validFrom', command.validFrom);
-        const until = instant('validUntil', command.validUntil);
+        const from = instantOf('validFrom', command.validFrom);
+        const until = instantOf('validUntil', command.validUntil);
         ensure(until > from, () => InspectionAccessErrors.badWindow(command.validFrom, command.validUntil));
         const days = Math.ceil((until - from) / 86_400_000);
         ensure(days <= MAX_GRANT_DAYS, () => InspectionAccessErrors.tooLong(days));
-        ensure(until > instant('now', command.context.now), () => InspectionAccessErrors.alreadyEnded(command.validUntil));
+        ensure(until > instantOf('now', command.context.now), () => InspectionAccessErrors.alreadyEnded(command.validUntil));
         return [
           {
             type: 'InspectionAccessGranted',
@@ -73,7 +67,7 @@ export const inspectionAccessDecider: Decider<InspectionAccessCommand, Inspectio
               grantId: command.grantId,
               reason: command.reason.trim(),
               revokedBy: command.actor.id,
-              revokedAt: new Date(instant('occurredAt', command.occurredAt)).toISOString(),
+              revokedAt: new Date(instantOf('occurredAt', command.occurredAt)).toISOString(),
             },
           },
         ];

@@ -2,11 +2,10 @@ import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@ne
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
-import { authorise, AuthenticationError, InspectionGrants, type Operation, type Principal } from '@ledger/access';
+import { authorise, AuthenticationError, InspectionGrants, TokenVerifier, type Operation, type Principal } from '@ledger/access';
 import type { Clock } from '@ledger/kernel';
 import { CLOCK } from '@ledger/ledger';
 import { OPERATION_KEY, PUBLIC_KEY, type RequestContext } from './access.decorators.js';
-import { Authenticator } from './authenticator.js';
 
 /**
  * Every GraphQL field with a resolver passes here: sign-in, the permission table, tenant
@@ -17,7 +16,7 @@ import { Authenticator } from './authenticator.js';
 export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly authenticator: Authenticator,
+    private readonly tokens: TokenVerifier,
     private readonly grants: InspectionGrants,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -48,7 +47,7 @@ export class AccessGuard implements CanActivate {
     if (request.principal) return request.principal;
     const header = request.req.headers.authorization;
     try {
-      request.principal = await this.authenticator.verify(Array.isArray(header) ? header[0] : header);
+      request.principal = await this.tokens.verify(Array.isArray(header) ? header[0] : header);
       return request.principal;
     } catch (error) {
       if (error instanceof AuthenticationError) throw new GraphQLError(error.message, { extensions: { code: 'UNAUTHENTICATED' } });

@@ -222,7 +222,7 @@ export class IncidentMutations {
   @Allow('ReportIncident')
   reportIncident(@CurrentPrincipal() principal: Principal, @Args('input') input: ReportIncidentInput): Promise<CommandResult> {
     const { tenantId: _t, occurredAt: _o, commandId: _c, correlationId: _r, incidentId, ...body } = input;
-    return this.run(principal, input, incidentId ?? newId(), { kind: 'ReportIncident', ...body, involvedPupilIds: body.involvedPupilIds });
+    return this.run(principal, input, incidentId ?? newId(), { kind: 'ReportIncident', ...body });
   }
 
   @Mutation(() => CommandResult, { description: "Record the DSL's triage decision and why" })

@@ -1,10 +1,10 @@
 import { Inject } from '@nestjs/common';
 import { Args, ArgsType, Field, ID, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsUUID, Matches, Min } from 'class-validator';
+import { IsInt, IsOptional, IsUUID, Min } from 'class-validator';
 import { GraphQLError } from 'graphql';
 import { LEDGER, ProofError, ProofService, type CheckpointRecord, type InclusionProof, type Ledger } from '@ledger/ledger';
 import { Allow } from '../access/access.decorators.js';
-import { ID_MESSAGE, ID_PATTERN } from '../commands/command-input.js';
+import { TenantArgs } from './view-args.js';
 
 @ObjectType({ description: 'A signed statement of the whole log: its size and Merkle root at a moment' })
 export class SignedCheckpoint {
@@ -91,13 +91,6 @@ export class ConsistencyProofModel {
 
   @Field(() => SignedCheckpoint)
   to!: SignedCheckpoint;
-}
-
-@ArgsType()
-class TenantArgs {
-  @Field(() => ID, { description: 'Your setting (the proofs cover the whole log, the events only yours)' })
-  @Matches(ID_PATTERN, { message: ID_MESSAGE })
-  tenantId!: string;
 }
 
 @ArgsType()

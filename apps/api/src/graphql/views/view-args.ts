@@ -3,6 +3,14 @@ import { IsInt, IsISO8601, IsOptional, Matches, Max, Min } from 'class-validator
 import { ID_MESSAGE, ID_PATTERN } from '../commands/command-input.js';
 import { PageArgs } from './pagination.js';
 
+/** The setting an operation is for. */
+@ArgsType()
+export class TenantArgs {
+  @Field(() => ID, { description: 'The setting (tenant)' })
+  @Matches(ID_PATTERN, { message: ID_MESSAGE })
+  tenantId!: string;
+}
+
 /** The setting and the moment a view is asked about. */
 @ArgsType()
 export class TimeArgs extends PageArgs {

@@ -1,6 +1,6 @@
 import { Args, ArgsType, Context, Field, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type DataLoader from 'dataloader';
-import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsISO8601, IsOptional, Matches, Max, Min } from 'class-validator';
 import { grantInForce, InspectionGrants, READ_SUBJECTS, ReadLog, type Principal, type ReadSubject } from '@ledger/access';
 import { ComplianceViews, type EvidenceTrailEntry, type GovernorReport } from '@ledger/compliance';
 import { type Clock } from '@ledger/kernel';
@@ -11,7 +11,7 @@ import { ID_MESSAGE, ID_PATTERN } from '../commands/command-input.js';
 import { graphqlEnum } from '../commands/enums.js';
 import { paginate, PageArgs } from './pagination.js';
 import { StaffDirectory, staffKey } from './staff-directory.js';
-import { ComplianceArgs, TimeArgs } from './view-args.js';
+import { ComplianceArgs, TenantArgs, TimeArgs } from './view-args.js';
 import {
   CpdMatrixConnection,
   CpdRow,
@@ -42,11 +42,7 @@ class EvidenceTrailArgs extends TimeArgs {
 }
 
 @ArgsType()
-class GovernorReportArgs {
-  @Field(() => ID)
-  @Matches(ID_PATTERN, { message: ID_MESSAGE })
-  tenantId!: string;
-
+class GovernorReportArgs extends TenantArgs {
   @Field(() => Int, { description: 'The academic year starting 1 September of this year (2024 = 2024/25)' })
   @IsInt()
   @Min(2000)
@@ -55,13 +51,13 @@ class GovernorReportArgs {
 
   @Field({ nullable: true, description: 'The report as the ledger knew it at this moment' })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2}))?$/, { message: '$property must be an ISO-8601 date or date-time' })
+  @IsISO8601({ strict: true }, { message: '$property must be an ISO-8601 date or date-time' })
   knownAt?: string;
 }
 
 @ArgsType()
 class TenantPageArgs extends PageArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The setting (tenant)' })
   @Matches(ID_PATTERN, { message: ID_MESSAGE })
   tenantId!: string;
 
@@ -69,13 +65,6 @@ class TenantPageArgs extends PageArgs {
   @IsOptional()
   @Matches(ID_PATTERN, { message: ID_MESSAGE })
   subjectId?: string;
-}
-
-@ArgsType()
-class TenantArgs {
-  @Field(() => ID)
-  @Matches(ID_PATTERN, { message: ID_MESSAGE })
-  tenantId!: string;
 }
 
 type WithTenant<T> = T & { tenantId: string };
@@ -194,15 +183,19 @@ export class ViewQueries {
   }
 }
 
-/** Names on staff rows, batched per request. */
+/** The member of staff a row names: the name is read (and decrypted) once per request, however many rows. */
+function staffOf(directory: StaffDirectory, row: { tenantId: string; staffId: string }, context: ViewContext): Promise<StaffMember> {
+  context.staffNames ??= directory.loader();
+  return context.staffNames.load(staffKey(row.tenantId, row.staffId)).then((name) => ({ staffId: row.staffId, name }));
+}
+
 @Resolver(() => TrainingStatusRow)
 export class TrainingRowFields {
   constructor(private readonly directory: StaffDirectory) {}
 
   @ResolveField(() => StaffMember, { description: 'The member of staff (name read once per request, however many rows)' })
-  async staff(@Parent() row: WithTenant<TrainingStatusRow>, @Context() context: ViewContext): Promise<StaffMember> {
-    context.staffNames ??= this.directory.loader();
-    return { staffId: row.staffId, name: await context.staffNames.load(staffKey(row.tenantId, row.staffId)) };
+  staff(@Parent() row: WithTenant<TrainingStatusRow>, @Context() context: ViewContext): Promise<StaffMember> {
+    return staffOf(this.directory, row, context);
   }
 }
 
@@ -211,8 +204,7 @@ export class CpdRowFields {
   constructor(private readonly directory: StaffDirectory) {}
 
   @ResolveField(() => StaffMember)
-  async staff(@Parent() row: WithTenant<CpdRow>, @Context() context: ViewContext): Promise<StaffMember> {
-    context.staffNames ??= this.directory.loader();
-    return { staffId: row.staffId, name: await context.staffNames.load(staffKey(row.tenantId, row.staffId)) };
+  staff(@Parent() row: WithTenant<CpdRow>, @Context() context: ViewContext): Promise<StaffMember> {
+    return staffOf(this.directory, row, context);
   }
 }
