@@ -13,6 +13,7 @@ import {
   type UnpositionedEvent,
 } from '../event-store.js';
 import { assertContiguous, waitForAppend } from '../store-support.js';
+import { ChainError } from '../store-errors.js';
 import type { EsdbPosition, EsdbRecordedEvent, EsdbResolvedEvent, EsdbSubscription, EventStoreClientLike } from './client-like.js';
 import { iterateWithDeadline, pause, withDeadline } from './deadline.js';
 import { EventStoreNotLeaderError, mapEventStoreError } from './eventstore-errors.js';
@@ -55,14 +56,6 @@ interface CommandMarker {
 /** Streams that hold command markers. `_` starts no ledger category, and the `$all` filters leave these out. */
 export const COMMAND_STREAM_PREFIX = '_ledger-command-';
 const COMMAND_MARKER_TYPE = 'LedgerCommandRecorded';
-
-/** The records do not continue the stream's hash chain (the caller built them against another head). */
-class ChainError extends Error {
-  readonly code = 'LEDGER.CHAIN_BROKEN';
-  constructor(stream: string) {
-    super(`The events do not continue the hash chain of ${stream}`);
-  }
-}
 
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -202,11 +195,7 @@ export class EventStoreDbEventStore implements EventStore {
     const actual = head === undefined ? 'no_stream' : head.revision;
     if (actual !== expectedRevision) throw new ConcurrencyError(stream, expectedRevision, actual);
     if (head === undefined && events[0]?.prevHash !== GENESIS_HASH) throw new ChainError(stream);
-    try {
-      assertContiguous(request, head && { revision: head.revision, hash: head.hash });
-    } catch {
-      throw new ChainError(stream);
-    }
+    assertContiguous(request, head && { revision: head.revision, hash: head.hash });
     const data = events.map((event) => this.toEventData(event, commandId));
     const esdbExpected = expectedRevision === 'no_stream' ? ('no_stream' as const) : BigInt(expectedRevision);
     try {

@@ -29,14 +29,7 @@ import {
   type RawLogReader,
 } from '../store-support.js';
 import { postgresMigrations } from './postgres-migrations.js';
-
-/** The records do not continue the stream's hash chain (the caller built them against another head). */
-class ChainError extends Error {
-  readonly code = 'LEDGER.CHAIN_BROKEN';
-  constructor(stream: string) {
-    super(`The events do not continue the hash chain of ${stream}`);
-  }
-}
+import { ChainError } from '../store-errors.js';
 
 /** Advisory lock key held by every append transaction until commit: positions follow commit order. */
 const APPEND_LOCK = 7_301_946_112;

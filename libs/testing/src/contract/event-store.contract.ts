@@ -1,6 +1,7 @@
 import { ConcurrencyError, GENESIS_HASH, type EventMeta, type RecordedEvent } from '@ledger/kernel';
 import {
   chainProblem,
+  ChainError,
   isErased,
   type EventStore,
   type EventToAppend,
@@ -115,6 +116,18 @@ export function eventStoreContract(adapter: string, open: () => Promise<Contract
         expect(again).toMatchObject({ expected: 'no_stream', actual: 0 });
         const missing = await sut.ledger.append(`${stream}-missing`, 0, [note(2)]).catch((e: unknown) => e);
         expect(missing).toMatchObject({ expected: 0, actual: 'no_stream' });
+        expect(await sut.store.headPosition()).toBe(head);
+        expect(await collect(sut.store.readStream(stream))).toHaveLength(1);
+      });
+    });
+
+    describe('when the revision is right but the previous hash is not the head', () => {
+      it('should raise ChainError (LEDGER.CHAIN_BROKEN) and write nothing', async () => {
+        await sut.ledger.append(stream, 'no_stream', [note(1)]);
+        const head = await sut.store.headPosition();
+        const error = await sut.ledger.append(stream, 0, [note(2)], { expectedHash: 'f'.repeat(64) }).catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(ChainError);
+        expect(error).toMatchObject({ code: 'LEDGER.CHAIN_BROKEN' });
         expect(await sut.store.headPosition()).toBe(head);
         expect(await collect(sut.store.readStream(stream))).toHaveLength(1);
       });
