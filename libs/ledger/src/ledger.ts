@@ -1,6 +1,7 @@
 import { GENESIS_HASH, newId, systemClock, type Clock, type EventMeta, type RecordedEvent } from '@ledger/kernel';
 import type { AppendResult, EventStore, ExpectedRevision, ReadAllOptions, UnpositionedEvent } from './event-store.js';
 import { hashEvent } from './integrity/event-hash.js';
+import { asStoreError } from './store-errors.js';
 import type { Vault } from './vault/vault.js';
 
 /** An event to record: its type, payload and who/when; the ledger adds id, time, chain and hash. */
@@ -33,11 +34,25 @@ export class Ledger {
     private readonly clock: Clock = systemClock,
   ) {}
 
+  /** Appends the events; a database that is down or full fails with its stable error (see store-errors). */
   async append(
     stream: string,
     expectedRevision: ExpectedRevision,
     events: readonly EventToAppend[],
     options: AppendOptions = {},
+  ): Promise<AppendResult> {
+    try {
+      return await this.appendRecords(stream, expectedRevision, events, options);
+    } catch (error) {
+      throw asStoreError(error);
+    }
+  }
+
+  private async appendRecords(
+    stream: string,
+    expectedRevision: ExpectedRevision,
+    events: readonly EventToAppend[],
+    options: AppendOptions,
   ): Promise<AppendResult> {
     if (options.commandId !== undefined) {
       const done = await this.store.appendedByCommand(options.commandId);

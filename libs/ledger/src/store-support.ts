@@ -1,7 +1,7 @@
 import { once, type EventEmitter } from 'node:events';
 import type { RecordedEvent } from '@ledger/kernel';
 import type { AppendRequest, AppendResult, EventStore, ReadAllOptions, StreamHead } from './event-store.js';
-import { ChainError } from './store-errors.js';
+import { asStoreError, ChainError } from './store-errors.js';
 
 /**
  * Refuses an append whose records do not continue the stream: revisions must count on
@@ -139,7 +139,7 @@ export function settleBatch(batch: readonly PendingAppend[], outcomes: readonly 
       pending.resolve(outcome.result);
       last = outcome.result.lastPosition;
     } else {
-      pending.reject(outcome.error);
+      pending.reject(asStoreError(outcome.error));
     }
   });
   if (last !== undefined) appended.emit('append', last);

@@ -29,7 +29,8 @@ import {
   type RawLogReader,
 } from '../store-support.js';
 import { postgresMigrations } from './postgres-migrations.js';
-import { ChainError } from '../store-errors.js';
+import { asStoreError, ChainError } from '../store-errors.js';
+import { openPostgresPool } from './postgres-pool.js';
 
 /** Advisory lock key held by every append transaction until commit: positions follow commit order. */
 const APPEND_LOCK = 7_301_946_112;
@@ -55,7 +56,7 @@ export class PostgresEventStore implements EventStore, RawLogReader {
   }
 
   static async open(connectionString: string, options: { maxConnections?: number } = {}): Promise<PostgresEventStore> {
-    const pool = new pg.Pool({ connectionString, max: options.maxConnections ?? 10 });
+    const pool = openPostgresPool(connectionString, { max: options.maxConnections ?? 10 });
     const db = new Kysely<any>({ dialect: new PostgresDialect({ pool }) });
     try {
       await migrateToLatest(db, postgresMigrations);
@@ -103,7 +104,9 @@ export class PostgresEventStore implements EventStore, RawLogReader {
     } catch (error) {
       if (client) await client.query('ROLLBACK').catch(() => undefined);
       client?.release(true);
-      for (const pending of batch) pending.reject(error);
+      // The database gone or full becomes its stable error (LEDGER.STORE_UNAVAILABLE, LEDGER.DISK_FULL).
+      const failure = asStoreError(error);
+      for (const pending of batch) pending.reject(failure);
       return;
     }
     client.release();

@@ -28,6 +28,7 @@ import {
   type RawEventRow,
   type RawLogReader,
 } from '../store-support.js';
+import { asStoreError } from '../store-errors.js';
 import { openSqliteDatabase } from './sqlite-database.js';
 import { sqliteMigrations } from './sqlite-migrations.js';
 
@@ -144,7 +145,9 @@ export class SqliteEventStore implements EventStore, RawLogReader {
       this.statements.commit.run();
     } catch (error) {
       if (this.raw.inTransaction) this.raw.exec('ROLLBACK');
-      for (const pending of batch) pending.reject(error);
+      // A full disk (SQLITE_FULL) becomes LEDGER.DISK_FULL; nothing of the batch was written.
+      const failure = asStoreError(error);
+      for (const pending of batch) pending.reject(failure);
       return;
     }
     settleBatch(batch, outcomes, this.appended);
