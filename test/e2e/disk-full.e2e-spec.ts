@@ -24,6 +24,20 @@ describe('A full disk', () => {
     const key = (await loadLocalSigningKey(sut.dataDir, { create: true }))!;
     token = await mintLocalToken(key, { subject: 'head-1', role: 'head', tenants: [T], ttl: '1h' });
     store = sut.server.store as SqliteEventStore;
+    const { body } = await sut.graphql(
+      'mutation ($input: RegisterSettingInput!) { registerSetting(input: $input) { id } }',
+      {
+        input: {
+          tenantId: T,
+          name: 'Hollins Park Academy',
+          settingKind: 'school',
+          localAuthority: 'Northshire',
+          occurredAt: '2024-09-01T08:00:00.000Z',
+        },
+      },
+      { authorization: `Bearer ${token}` },
+    );
+    expect(body.errors).toBeUndefined();
     await joinStaff().then(({ errors }) => expect(errors).toEqual([]));
   });
 

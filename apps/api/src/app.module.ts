@@ -12,7 +12,7 @@ import { TokenVerifier } from '@ledger/access';
 import type { LedgerConfig } from '@ledger/config';
 import { ComplianceViews } from '@ledger/compliance';
 import type { Clock } from '@ledger/kernel';
-import { CLOCK, ProofService, type EventStore, type LedgerRuntime, type Projector } from '@ledger/ledger';
+import { CLOCK, ProofService, type EventStore, type LedgerRuntime, type Projector, type WorkerStatusSource } from '@ledger/ledger';
 import { DomainModule, LedgerRuntimeModule } from './domain.module.js';
 import { AccessGuard } from './graphql/access/access.guard.js';
 import { GRAPHQL_RESOLVERS } from './graphql/resolvers.js';
@@ -20,7 +20,7 @@ import { CommandGateway } from './graphql/commands/command-gateway.js';
 import { badUserInput, formatError } from './graphql/errors.js';
 import { GraphQLExceptionFilter } from './graphql/graphql-exception.filter.js';
 import { HealthController } from './health/health.controller.js';
-import { EVENT_STORE, LEDGER_CONFIG, PROJECTOR, READ_YOUR_WRITES_MS } from './tokens.js';
+import { BACKGROUND_WORKERS, EVENT_STORE, LEDGER_CONFIG, PROJECTOR, READ_YOUR_WRITES_MS } from './tokens.js';
 
 /** Limits on one GraphQL operation: nesting depth and estimated cost. */
 export const QUERY_LIMITS = { maxDepth: 10, maxCost: 20_000 } as const;
@@ -38,7 +38,14 @@ const reportLimit = {
 /** The composition root: configuration, the opened store and the token verifier come in from outside. */
 @Module({})
 export class AppModule {
-  static forRoot(config: LedgerConfig, runtime: LedgerRuntime, projector: Projector, verifier: TokenVerifier): DynamicModule {
+  static forRoot(
+    config: LedgerConfig,
+    runtime: LedgerRuntime,
+    projector: Projector,
+    verifier: TokenVerifier,
+    /** The background workers for /health; the projector's own status when not given. */
+    workers: WorkerStatusSource = projector,
+  ): DynamicModule {
     const store: EventStore = runtime.store;
     const errorLog = pino({ level: config.logLevel });
     return {
@@ -74,6 +81,7 @@ export class AppModule {
         { provide: LEDGER_CONFIG, useValue: config },
         { provide: EVENT_STORE, useValue: store },
         { provide: PROJECTOR, useValue: projector },
+        { provide: BACKGROUND_WORKERS, useValue: workers },
         { provide: READ_YOUR_WRITES_MS, useValue: config.readYourWritesMs },
         { provide: TokenVerifier, useValue: verifier },
         { provide: APP_GUARD, useClass: AccessGuard },

@@ -255,7 +255,9 @@ export class Projector implements WorkerStatusSource {
           await pause(waitMs, signal);
           continue;
         }
-        const message = error instanceof Error ? error.message : String(error);
+        // The projection's own words: where it failed is the recorded position.
+        const cause = error instanceof ProjectionEventError ? error.cause : error;
+        const message = cause instanceof Error ? cause.message : String(cause);
         Object.assign(entry, { status: 'failed', error: message });
         await this.readModels.markFailed(projection.name, entry.position, message).catch(() => undefined);
         this.logger?.error(

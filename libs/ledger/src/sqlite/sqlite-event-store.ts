@@ -125,7 +125,10 @@ export class SqliteEventStore implements EventStore, RawLogReader {
         // Fast path: every refusal (concurrency, broken chain) is decided before an append
         // writes anything, so no savepoint is needed unless a write itself fails.
         for (const pending of batch) outcomes.push(this.attempt(pending.request));
-      } catch {
+      } catch (error) {
+        // SQLite rolls the whole transaction back by itself on some failures (SQLITE_FULL,
+        // SQLITE_IOERR): then nothing was written and the batch fails as one, with that error.
+        if (!this.raw.inTransaction) throw error;
         // A write failed half-way: start again with one savepoint per append.
         this.statements.rollbackAll.run();
         outcomes.length = 0;
@@ -136,6 +139,7 @@ export class SqliteEventStore implements EventStore, RawLogReader {
             outcomes.push({ ok: true, result: this.applyOne(pending.request) });
             release.run();
           } catch (error) {
+            if (!this.raw.inTransaction) throw error;
             rollbackTo.run();
             release.run();
             outcomes.push({ ok: false, error });
