@@ -1,4 +1,5 @@
 export * from './event-store.js';
+export { checkFingerprint, commandFingerprint, commandKey } from './command-key.js';
 export { handleCommand, type HandleCommandOptions, type HandleCommandResult } from './handle-command.js';
 export { canonicalJson, chainProblem, hashEvent, hashInput, sha256Hex, storedJson, type HashedFields } from './integrity/event-hash.js';
 export { Ledger, type AppendOptions, type EventToAppend } from './ledger.js';
