@@ -2,7 +2,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDi
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
-import { type DynamicModule, Module, ValidationPipe } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { LoggerModule } from 'nestjs-pino';
@@ -17,7 +17,8 @@ import { DomainModule, LedgerRuntimeModule } from './domain.module.js';
 import { AccessGuard } from './graphql/access/access.guard.js';
 import { GRAPHQL_RESOLVERS } from './graphql/resolvers.js';
 import { CommandGateway } from './graphql/commands/command-gateway.js';
-import { badUserInput, formatError } from './graphql/errors.js';
+import { formatError } from './graphql/errors.js';
+import { InputPipe } from './graphql/input.pipe.js';
 import { GraphQLExceptionFilter } from './graphql/graphql-exception.filter.js';
 import { HealthController } from './health/health.controller.js';
 import { BACKGROUND_WORKERS, EVENT_STORE, LEDGER_CONFIG, PROJECTOR, READ_YOUR_WRITES_MS } from './tokens.js';
@@ -86,10 +87,7 @@ export class AppModule {
         { provide: TokenVerifier, useValue: verifier },
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: GraphQLExceptionFilter },
-        {
-          provide: APP_PIPE,
-          useValue: new ValidationPipe({ transform: true, forbidUnknownValues: true, exceptionFactory: (errors) => badUserInput(errors) }),
-        },
+        { provide: APP_PIPE, useValue: new InputPipe() },
         {
           provide: ComplianceViews,
           useFactory: (clock: Clock) =>

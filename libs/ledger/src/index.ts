@@ -8,6 +8,7 @@ export {
   StoreUnavailableError,
   storeFailureOf,
 } from './store-errors.js';
+export { checkFingerprint, commandFingerprint, commandKey } from './command-key.js';
 export { handleCommand, type HandleCommandOptions, type HandleCommandResult } from './handle-command.js';
 export { canonicalJson, chainProblem, hashEvent, hashInput, sha256Hex, storedJson, type HashedFields } from './integrity/event-hash.js';
 export { Ledger, type AppendOptions, type EventToAppend } from './ledger.js';

@@ -1,5 +1,5 @@
 import { GENESIS_HASH, newId, systemClock, type Clock, type EventMeta, type RecordedEvent } from '@ledger/kernel';
-import type { AppendResult, EventStore, ExpectedRevision, ReadAllOptions, UnpositionedEvent } from './event-store.js';
+import type { AppendResult, CommandKey, EventStore, ExpectedRevision, ReadAllOptions, UnpositionedEvent } from './event-store.js';
 import { hashEvent } from './integrity/event-hash.js';
 import { asStoreError } from './store-errors.js';
 import type { Vault } from './vault/vault.js';
@@ -13,7 +13,8 @@ export interface EventToAppend {
 }
 
 export interface AppendOptions {
-  readonly commandId?: string;
+  /** The idempotency key of the command these events record (see CommandKey). */
+  readonly command?: CommandKey;
   /**
    * The hash of the event at the expected revision, when the caller has just read it
    * (handleCommand folds the stream anyway): saves reading the head again. A wrong
@@ -54,8 +55,8 @@ export class Ledger {
     events: readonly EventToAppend[],
     options: AppendOptions,
   ): Promise<AppendResult> {
-    if (options.commandId !== undefined) {
-      const done = await this.store.appendedByCommand(options.commandId);
+    if (options.command !== undefined) {
+      const done = await this.store.appendedByCommand(options.command);
       if (done) return done;
     }
     const head =
@@ -77,7 +78,7 @@ export class Ledger {
       revision += 1;
       prevHash = hash;
     }
-    return this.store.append({ stream, expectedRevision, events: records, commandId: options.commandId });
+    return this.store.append({ stream, expectedRevision, events: records, command: options.command });
   }
 
   /** A stream's events with personal fields decrypted (or marked erased). */
