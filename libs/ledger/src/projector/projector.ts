@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { RecordedEvent } from '@ledger/kernel';
 import type { EventStore } from '../event-store.js';
 import { documentRef, type DocumentWrite, type Projection, type ReadModelStore } from './projection.js';
@@ -137,6 +138,8 @@ export class Projector {
       position = await this.apply(projection, batch);
       entry.position = position;
       onProgress?.(position);
+      // A store's reads may resolve without a turn of the event loop: give requests one between batches.
+      await nextTurn();
     }
   }
 
