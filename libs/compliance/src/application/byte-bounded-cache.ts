@@ -1,9 +1,24 @@
 import { LRUCache } from 'lru-cache';
 
+/** Entries of a large collection that are measured; the rest are assumed to be like them (documents of one kind are). */
+const SAMPLE = 256;
+
+/** The estimated bytes of a collection's entries: all of a small one, a sample of a large one scaled to its size. */
+function entriesBytes<T>(entries: Iterable<T>, count: number, measure: (entry: T) => number): number {
+  let bytes = 0;
+  let measured = 0;
+  for (const entry of entries) {
+    if (measured === SAMPLE) break;
+    bytes += measure(entry);
+    measured += 1;
+  }
+  return measured === 0 ? 0 : Math.ceil((bytes / measured) * count);
+}
+
 /**
  * A rough estimate of the heap a value keeps alive, in bytes: enough to bound a cache, not
- * to account for every byte. Shared sub-objects are counted once per value; strings as
- * two bytes per character.
+ * to account for every byte, and quick (a large collection is measured by a sample). Shared
+ * sub-objects are counted once per value; strings as two bytes per character.
  */
 export function estimateBytes(value: unknown, seen: Set<object> = new Set()): number {
   switch (typeof value) {
@@ -19,11 +34,12 @@ export function estimateBytes(value: unknown, seen: Set<object> = new Set()): nu
       if (value === null) return 8;
       if (seen.has(value)) return 0;
       seen.add(value);
+      if (value instanceof Map)
+        return 32 + entriesBytes(value, value.size, ([k, v]) => 16 + estimateBytes(k, seen) + estimateBytes(v, seen));
+      if (value instanceof Set) return 32 + entriesBytes(value, value.size, (v) => 8 + estimateBytes(v, seen));
+      if (Array.isArray(value)) return 32 + entriesBytes(value, value.length, (v) => 8 + estimateBytes(v, seen));
       let bytes = 32;
-      if (value instanceof Map) for (const [k, v] of value) bytes += 16 + estimateBytes(k, seen) + estimateBytes(v, seen);
-      else if (value instanceof Set) for (const v of value) bytes += 8 + estimateBytes(v, seen);
-      else if (Array.isArray(value)) for (const v of value) bytes += 8 + estimateBytes(v, seen);
-      else for (const [k, v] of Object.entries(value)) bytes += 8 + estimateBytes(k, seen) + estimateBytes(v, seen);
+      for (const [k, v] of Object.entries(value)) bytes += 8 + estimateBytes(k, seen) + estimateBytes(v, seen);
       return bytes;
     }
     default:

@@ -49,7 +49,8 @@ export class ReplaySnapshots {
     private readonly every = 2000,
     private readonly limits: ReplayLimits = DEFAULT_REPLAY_LIMITS,
   ) {
-    this.snapshots = new ByteBoundedCache(limits.snapshotBytes, (list) => estimateBytes(list.map((s) => s.docs)));
+    // Snapshots share unchanged documents; counting each snapshot whole over-estimates, which is the safe side.
+    this.snapshots = new ByteBoundedCache(limits.snapshotBytes, (list) => list.reduce((bytes, s) => bytes + estimateBytes(s.docs), 0));
     this.results = new ByteBoundedCache(limits.resultBytes);
   }
 
