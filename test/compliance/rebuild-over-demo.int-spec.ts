@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ComplianceViews } from '@ledger/compliance';
+import { ComplianceViews, findDisclosures } from '@ledger/compliance';
 import { systemClock } from '@ledger/kernel';
 import { openLedger, Projector, type LedgerRuntime } from '@ledger/ledger';
 import { createDomainContext, PERSONAL_DATA } from '../../apps/api/src/index.js';
@@ -80,5 +80,18 @@ describe('Compliance projections over the demo data', () => {
     const required = trust.settings.reduce((sum, s) => sum + s.totals.required, 0);
     const compliant = trust.settings.reduce((sum, s) => sum + s.totals.compliant, 0);
     expect(trust.percentCompliant).toBe(Math.round((compliant / required) * 1000) / 10);
+  });
+
+  it("should publish no governors' report from which a hidden count can be worked out, in any year of the demo", async () => {
+    const views = new ComplianceViews(runtime.store, runtime.readModels, systemClock);
+    const thisYear = new Date().getUTCFullYear();
+    let hidden = 0;
+    for (const setting of DEMO_SETTINGS)
+      for (let year = thisYear - 4; year <= thisYear; year += 1) {
+        const report = await views.governorReport(setting.id, year);
+        expect({ setting: setting.id, year, disclosed: findDisclosures(report) }).toEqual({ setting: setting.id, year, disclosed: [] });
+        hidden += (JSON.stringify(report).match(/fewer than 3|withheld/g) ?? []).length;
+      }
+    expect(hidden).toBeGreaterThan(0);
   });
 });
