@@ -94,4 +94,26 @@ describe('Compliance projections over the demo data', () => {
       }
     expect(hidden).toBeGreaterThan(0);
   });
+
+  it('should keep replay snapshots, replayed documents and computed views within their byte budgets, answering the same', async () => {
+    const budget = { snapshotBytes: 300_000, resultBytes: 300_000, viewBytes: 100_000, sliceMs: 10, concurrent: 2 };
+    const bounded = new ComplianceViews(runtime.store, runtime.readModels, systemClock, 100, undefined, budget);
+    const reference = new ComplianceViews(runtime.store, runtime.readModels, systemClock, 100);
+    for (let month = 0; month < 36; month += 1) {
+      const asOf = new Date(Date.UTC(2023, month, 28)).toISOString().slice(0, 10);
+      const answers = await Promise.all([bounded.trainingStatus('hollins-park', { asOf }), bounded.cpdMatrix('hollins-park', { asOf })]);
+      if (month % 6 === 0)
+        expect(answers).toEqual([
+          await reference.trainingStatus('hollins-park', { asOf }),
+          await reference.cpdMatrix('hollins-park', { asOf }),
+        ]);
+      const held = bounded.cachedBytes;
+      expect(held.snapshots).toBeLessThanOrEqual(budget.snapshotBytes);
+      expect(held.results).toBeLessThanOrEqual(budget.resultBytes);
+      expect(held.views).toBeLessThanOrEqual(budget.viewBytes);
+    }
+    // The unbounded reference kept more than the budget: the bound is what held the bounded one.
+    const kept = reference.cachedBytes;
+    expect(kept.snapshots + kept.results).toBeGreaterThan(budget.snapshotBytes);
+  });
 });
