@@ -37,6 +37,21 @@ function timedPost(url: string, body: string, bearer: string): Promise<{ ms: num
   });
 }
 
+/** /health on a fresh connection; undefined if the connection failed (a pooled socket can be closed under it while the app catches up). */
+function healthOf(url: string): Promise<{ projections: Array<{ position: string }> } | undefined> {
+  return new Promise((resolve) => {
+    http
+      .get(`${url}/health`, { agent: false }, (response) => {
+        let text = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (text += chunk));
+        response.on('end', () => resolve(JSON.parse(text) as { projections: Array<{ position: string }> }));
+        response.on('error', () => resolve(undefined));
+      })
+      .on('error', () => resolve(undefined));
+  });
+}
+
 describe('Query limits over HTTP', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'ledger-limits-'));
   let sut: TestApp;
@@ -56,8 +71,8 @@ describe('Query limits over HTTP', () => {
     key = (await loadLocalSigningKey(dataDir, { create: false }))!;
     // The projector and the notary catch up first, so that only the request under test competes for the loop.
     for (;;) {
-      const health = (await (await fetch(`${sut.url}/health`)).json()) as { projections: Array<{ position: string }> };
-      if (health.projections.every((p) => BigInt(p.position) >= BigInt(EVENTS))) break;
+      const health = await healthOf(sut.url);
+      if (health?.projections.every((p) => BigInt(p.position) >= BigInt(EVENTS))) break;
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
   }, 300_000);
