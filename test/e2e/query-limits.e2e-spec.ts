@@ -131,7 +131,7 @@ describe('Query limits over HTTP', () => {
   });
 
   describe('when the most expensive allowed request runs', () => {
-    it('should answer a cheap query concurrently within a second (more only on a machine that is slow anyway), and answer the heavy one in full', async () => {
+    it('should answer a cheap query concurrently within a small part of the heavy request time (2 s at most, more only on a machine that is slow anyway), and answer the heavy one in full', async () => {
       const bearer = await token('auditor');
       // Five points in time (the most allowed), each asked of every time-travel view: fifteen replays.
       const fields = Array.from({ length: 5 }, (_, i) => [
@@ -142,10 +142,11 @@ describe('Query limits over HTTP', () => {
       ]).flat();
       const cheap = JSON.stringify({ query: '{ __typename }' });
       // What a cheap query takes on this machine now, with nothing else running in the app: a
-      // loaded CI machine is slow for everyone, and the bound allows for it (never below 1 s).
+      // loaded CI machine is slow for everyone, and the bound allows for it (2 s at least; on an idle machine the
+      // worst wait is well under 1 s, and before the fix it was the whole heavy request).
       const alone: number[] = [];
       for (let i = 0; i < 10; i += 1) alone.push((await timedPost(sut.url, cheap, bearer)).ms);
-      const bound = Math.max(1000, 5 * Math.max(...alone));
+      const bound = Math.max(2000, 5 * Math.max(...alone));
       const delays: number[] = [];
       let running = true;
       const heavy = timedPost(sut.url, JSON.stringify({ query: `{ ${fields.join('\n')} }` }), bearer).finally(() => (running = false));
@@ -161,7 +162,7 @@ describe('Query limits over HTTP', () => {
       );
       expect(answer.status).toBe(200);
       expect((JSON.parse(answer.text) as Gql).errors).toBeUndefined();
-      expect(answer.ms).toBeGreaterThan(2 * worst);
+      expect(answer.ms).toBeGreaterThan(4 * worst);
       expect(worst).toBeLessThan(bound);
     }, 180_000);
   });
