@@ -15,17 +15,18 @@ export interface ViewOptions extends TimeFilter {
   readonly dueSoonDays?: number;
 }
 
-/**
- * The compliance views of one setting, now or at any time. Live answers come from the
- * projected documents; "as of" and "as known at" answers replay the same projections
- * in memory over the setting's events up to that point.
- */
+/** The projections the governors' report reads. */
 const COMPLIANCE_INPUTS = [
   trainingStatusProjection as Projection,
   policyRegisterProjection as Projection,
   safeguardingActivityProjection as Projection,
 ];
 
+/**
+ * The compliance views of one setting, now or at any time. Live answers come from the
+ * projected documents; "as of" and "as known at" answers replay the same projections
+ * in memory over the setting's events up to that point.
+ */
 export class ComplianceViews {
   private readonly snapshots: ReplaySnapshots;
   private readonly computed: ByteBoundedCache<NonNullable<unknown>>;
