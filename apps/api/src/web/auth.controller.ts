@@ -1,10 +1,9 @@
 import { Controller, Get, Inject, Post, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { SessionStore } from '@ledger/access';
+import { SessionStore, SignInLog } from '@ledger/access';
 import type { Clock } from '@ledger/kernel';
 import { CLOCK } from '@ledger/ledger';
 import { clearSessionCookie, sessionIdOf, setSessionCookie } from './session-cookie.js';
-import { SignInRecorder } from './sign-in-recorder.js';
 
 /** Where the web app shows a sign-in problem; `problem` is a stable code the page turns into a sentence. */
 export function signInPage(problem: string): string {
@@ -16,7 +15,7 @@ export function signInPage(problem: string): string {
 export class AuthController {
   constructor(
     private readonly sessions: SessionStore,
-    private readonly recorder: SignInRecorder,
+    private readonly signIns: SignInLog,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -26,12 +25,14 @@ export class AuthController {
     const now = this.clock.now();
     const used = typeof token === 'string' && token !== '' ? await this.sessions.consumeLink(token, now) : ({ status: 'invalid' } as const);
     if (used.status !== 'valid') {
+      // A link opened again, or too late, names a person: the ledger shows the attempt.
+      if (used.status !== 'invalid') await this.signIns.linkRefused(used.principal, used.linkRef, used.status);
       res.redirect(303, signInPage(`link-${used.status}`));
       return;
     }
     const { id, session } = await this.sessions.start(used.principal, 'link', now);
     // Recorded before the browser is let in: a sign-in the ledger does not show did not happen.
-    await this.recorder.signedIn(session, now);
+    await this.signIns.signedIn(used.principal, session, used.linkRef);
     setSessionCookie(req, res, id);
     res.redirect(303, '/');
   }
@@ -42,7 +43,7 @@ export class AuthController {
     const id = sessionIdOf(req.headers);
     const now = this.clock.now();
     const ended = id === undefined ? undefined : await this.sessions.end(id, now);
-    if (ended) await this.recorder.signedOut(ended, now);
+    if (ended) await this.signIns.signedOut(ended.principal, ended.ref);
     clearSessionCookie(req, res);
     res.redirect(303, signInPage('signed-out'));
   }

@@ -1,8 +1,7 @@
 import { type DynamicModule, Inject, Module, type OnModuleDestroy } from '@nestjs/common';
-import { openSessionDatabase, SessionStore, type SessionDatabase } from '@ledger/access';
+import { AccessModule, openSessionDatabase, SessionStore, type SessionDatabase } from '@ledger/access';
 import type { LedgerConfig } from '@ledger/config';
 import { AuthController } from './auth.controller.js';
-import { SignInRecorder } from './sign-in-recorder.js';
 
 const SESSION_DATABASE = Symbol('SESSION_DATABASE');
 
@@ -22,6 +21,7 @@ export class WebModule {
     return {
       module: WebModule,
       global: true,
+      imports: [AccessModule],
       controllers: [AuthController],
       providers: [
         { provide: SESSION_DATABASE, useFactory: () => openSessionDatabase(config) },
@@ -32,7 +32,6 @@ export class WebModule {
           inject: [SESSION_DATABASE],
         },
         SessionDatabaseLifecycle,
-        SignInRecorder,
       ],
       exports: [SessionStore],
     };
