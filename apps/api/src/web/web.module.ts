@@ -2,6 +2,8 @@ import { type DynamicModule, Inject, Module, type OnModuleDestroy } from '@nestj
 import { AccessModule, openSessionDatabase, SessionStore, type SessionDatabase } from '@ledger/access';
 import type { LedgerConfig } from '@ledger/config';
 import { AuthController } from './auth.controller.js';
+import { OidcSignIn } from './oidc-sign-in.js';
+import { LEDGER_CONFIG } from '../tokens.js';
 
 const SESSION_DATABASE = Symbol('SESSION_DATABASE');
 
@@ -24,6 +26,7 @@ export class WebModule {
       imports: [AccessModule],
       controllers: [AuthController],
       providers: [
+        { provide: LEDGER_CONFIG, useValue: config },
         { provide: SESSION_DATABASE, useFactory: () => openSessionDatabase(config) },
         {
           provide: SessionStore,
@@ -32,6 +35,7 @@ export class WebModule {
           inject: [SESSION_DATABASE],
         },
         SessionDatabaseLifecycle,
+        OidcSignIn,
       ],
       exports: [SessionStore],
     };

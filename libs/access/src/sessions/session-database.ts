@@ -37,6 +37,13 @@ const sessionMigrations: Record<string, Migration> = {
         expires_at TEXT NOT NULL,
         used_at TEXT
       )`.execute(db);
+      await sql`CREATE TABLE oidc_logins (
+        state_hash TEXT PRIMARY KEY,
+        code_verifier TEXT NOT NULL,
+        nonce TEXT NOT NULL,
+        redirect_uri TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      )`.execute(db);
     },
   },
 };

@@ -28,6 +28,16 @@ export type LinkConsumption =
   | { readonly status: 'valid' | 'used' | 'expired'; readonly linkRef: string; readonly principal: Principal }
   | { readonly status: 'invalid' };
 
+/** An OpenID Connect sign-in under way: what the callback needs to finish it. */
+export interface PendingLogin {
+  readonly codeVerifier: string;
+  readonly nonce: string;
+  readonly redirectUri: string;
+}
+
+/** How long someone may take at the identity provider's sign-in page. */
+const PENDING_LOGIN_MS = 10 * 60_000;
+
 /** A session's last-used time is written at most this often: every GraphQL request reads it, few need to write it. */
 const TOUCH_INTERVAL_MS = 15_000;
 
@@ -142,6 +152,32 @@ export class SessionStore {
       .where('ended_at', 'is', null)
       .execute();
     return lookup.status === 'active' ? lookup.session : undefined;
+  }
+
+  /** Remembers an OpenID Connect sign-in under way, by its state (hashed), until the provider sends the browser back. */
+  async beginLogin(state: string, login: PendingLogin, now: Date): Promise<void> {
+    await this.db
+      .insertInto('oidc_logins')
+      .values({
+        state_hash: secretHash(state),
+        code_verifier: login.codeVerifier,
+        nonce: login.nonce,
+        redirect_uri: login.redirectUri,
+        created_at: now.toISOString(),
+      })
+      .execute();
+  }
+
+  /** Takes the sign-in under way for a state, once: a replayed callback finds nothing. */
+  async takeLogin(state: string, now: Date): Promise<PendingLogin | undefined> {
+    const row = await this.db.deleteFrom('oidc_logins').where('state_hash', '=', secretHash(state)).returningAll().executeTakeFirst();
+    // Stale attempts are swept as new ones finish.
+    await this.db
+      .deleteFrom('oidc_logins')
+      .where('created_at', '<', new Date(now.getTime() - PENDING_LOGIN_MS).toISOString())
+      .execute();
+    if (!row || now.getTime() - Date.parse(row.created_at as string) >= PENDING_LOGIN_MS) return undefined;
+    return { codeVerifier: row.code_verifier as string, nonce: row.nonce as string, redirectUri: row.redirect_uri as string };
   }
 
   private expiry(createdAt: string, lastUsedAt: string): string {
