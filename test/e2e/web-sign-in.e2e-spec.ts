@@ -113,6 +113,14 @@ describe('The web edge: static files, sign-in links and sessions', () => {
         expect(response.headers.get('x-powered-by')).toBeNull();
       }
     });
+
+    it('should relax the policy for GraphiQL only, on GET /graphql in development', async () => {
+      const ide = await get(`${sut.url}/graphql`, { accept: 'text/html' });
+      expect(ide.headers.get('content-security-policy')).toContain("script-src 'self' 'unsafe-inline' https://unpkg.com");
+      expect(ide.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+      const page = await get(`${sut.url}/graphql-ide`, { accept: 'text/html' });
+      expect(page.headers.get('content-security-policy')).not.toContain('unsafe-inline');
+    });
   });
 
   describe('when someone opens a sign-in link', () => {
