@@ -221,3 +221,24 @@ describe('Signing in with OpenID Connect (a real provider on localhost)', () => 
     expect(await sut.server.store.headPosition()).toBe(before);
   });
 });
+
+describe('Signing in with OpenID Connect when the provider does not answer', () => {
+  let sut: TestApp;
+
+  beforeAll(async () => {
+    // A port that was free a moment ago: nothing answers there.
+    const probe = createServer();
+    await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
+    const issuer = `http://localhost:${(probe.address() as AddressInfo).port}`;
+    await new Promise((done) => probe.close(done));
+    sut = await startTestApp({ AUTH_ISSUER: issuer, AUTH_AUDIENCE: CLIENT_ID, AUTH_JWKS_URL: `${issuer}/jwks` });
+  });
+
+  afterAll(() => sut.close());
+
+  it('should send the browser to the sign-in page with a problem, not an error page', async () => {
+    const response = await fetch(`${sut.url}/auth/login`, { redirect: 'manual' });
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe('/sign-in?problem=sign-in-failed');
+  });
+});

@@ -57,9 +57,17 @@ export class AuthController {
       res.redirect(303, signInPage('oidc-not-configured'));
       return;
     }
-    const { url, state } = await this.oidc.begin(`${req.protocol}://${req.get('host')}/auth/callback`);
-    setOidcStateCookie(req, res, state);
-    res.redirect(303, url);
+    let started: { url: string; state: string };
+    try {
+      started = await this.oidc.begin(`${req.protocol}://${req.get('host')}/auth/callback`);
+    } catch (error) {
+      // The provider is unreachable or misconfigured: the person gets a sentence, the operator the reason.
+      this.logger.error({ err: error }, 'OpenID Connect sign-in could not start');
+      res.redirect(303, signInPage('sign-in-failed'));
+      return;
+    }
+    setOidcStateCookie(req, res, started.state);
+    res.redirect(303, started.url);
   }
 
   @Get('callback')

@@ -100,17 +100,18 @@ export class OidcSignIn {
   /** The provider's metadata, fetched once (and again after a failure). */
   private discovered(): Promise<oidc.Configuration> {
     const auth = this.auth();
-    this.configuration ??= (async () => {
+    if (!this.configuration) {
       const issuer = new URL(auth.issuer);
       const local = issuer.protocol === 'http:' && ['localhost', '127.0.0.1'].includes(issuer.hostname);
       const authentication = auth.clientSecret === undefined ? oidc.None() : oidc.ClientSecretBasic(auth.clientSecret);
-      return oidc.discovery(issuer, auth.clientId, undefined, authentication, {
+      this.configuration = oidc.discovery(issuer, auth.clientId, undefined, authentication, {
         // Plain http only to a provider on this machine (development and the tests).
         execute: local ? [oidc.allowInsecureRequests] : [],
         timeout: 10,
       });
-    })();
-    this.configuration.catch(() => (this.configuration = undefined));
+      // A provider that was down is asked again next time.
+      this.configuration.catch(() => (this.configuration = undefined));
+    }
     return this.configuration;
   }
 }
