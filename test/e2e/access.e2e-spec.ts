@@ -363,6 +363,26 @@ describe('Access control over HTTP', () => {
     });
   });
 
+  describe('when one request reads the same record many times', () => {
+    it('should record one read per record for the request', async () => {
+      const dsl = await token('dsl', [A], 'dsl-1');
+      const incidentId = (await report(dsl)).data?.reportIncident.id as string;
+      const auditor = await token('auditor', [A], 'la-auditor-4');
+      const aliases = Array.from(
+        { length: 800 },
+        (_, i) => `t${i}:evidenceTrail(tenantId:$t,subjectKind:incident,subjectId:$s,first:1){totalCount}`,
+      );
+      const events = `e:events(tenantId:$t,first:50){totalCount}`;
+      const head = (await ask('{ ledger { headPosition } }')).data?.ledger.headPosition;
+      const flood = await ask(`query($t:ID!,$s:ID!){${aliases.join(' ')} ${events}}`, auditor, { t: A, s: incidentId });
+      expect(flood.errors).toBeUndefined();
+      const log = await ask(`{ readLog(tenantId: "${A}", subjectId: "${incidentId}") { totalCount } }`, dsl);
+      expect(log.data?.readLog.totalCount).toBe(1);
+      const appended = BigInt((await ask('{ ledger { headPosition } }')).data?.ledger.headPosition) - BigInt(head);
+      expect(appended).toBeLessThan(10n);
+    });
+  });
+
   describe('the read log of raw events', () => {
     it("should record the incidents an auditor's page of raw events touched", async () => {
       const dsl = await token('dsl', [A], 'dsl-1');
