@@ -95,6 +95,18 @@ describe('Access control over HTTP', () => {
       expect((await ask('{ ledger { version } }')).data?.ledger.version).toEqual(expect.any(String));
     });
 
+    it('should accept a token issued a minute ahead (clock skew)', async () => {
+      const ahead = await new SignJWT({ role: 'head', tenants: [A] })
+        .setProtectedHeader({ alg: 'EdDSA' })
+        .setSubject('head-1')
+        .setIssuer(LOCAL_ISSUER)
+        .setAudience(LOCAL_AUDIENCE)
+        .setIssuedAt(Math.floor(Date.now() / 1000) + 60)
+        .setExpirationTime('5m')
+        .sign(key.privateKey);
+      expect((await ask(QUERY, ahead)).errors).toBeUndefined();
+    });
+
     it('should accept a token minted by ledger token', async () => {
       expect((await ask(QUERY, await token('head'))).data?.overdueReviews.totalCount).toBe(0);
     });
@@ -135,6 +147,19 @@ describe('Access control over HTTP', () => {
             .setExpirationTime(Math.floor(Date.now() / 1000) - 3600)
             .sign(key.privateKey),
         /expired/,
+      ],
+      [
+        'a token issued ten years in the future',
+        async () =>
+          new SignJWT({ role: 'head', tenants: [A] })
+            .setProtectedHeader({ alg: 'EdDSA' })
+            .setSubject('head-1')
+            .setIssuer(LOCAL_ISSUER)
+            .setAudience(LOCAL_AUDIENCE)
+            .setIssuedAt(Math.floor(Date.now() / 1000) + 10 * 365 * 86_400)
+            .setExpirationTime(Math.floor(Date.now() / 1000) + 10 * 365 * 86_400 + 3600)
+            .sign(key.privateKey),
+        /future/,
       ],
       [
         'a wrong issuer',
