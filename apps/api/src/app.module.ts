@@ -63,7 +63,10 @@ export class AppModule {
           context: ({ req }: { req: unknown }) => ({ req }),
           // No HTTP cache hints or Apollo traces: both wrap every field resolver and cost time on every row.
           plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled()],
-          formatError: formatError({ error: (object, message) => errorLog.error(object, message) }),
+          formatError: formatError(
+            { error: (object, message) => errorLog.error(object, message) },
+            { hideSuggestions: !config.graphqlIntrospection },
+          ),
           validationRules: [
             maxDepthRule({ n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true, ...reportLimit }),
             costLimitRule({ maxCost: QUERY_LIMITS.maxCost, ignoreIntrospection: true, ...reportLimit }),
