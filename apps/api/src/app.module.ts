@@ -81,7 +81,10 @@ export class AppModule {
           context: ({ req }: { req: unknown }) => ({ req }),
           // No HTTP cache hints or Apollo traces: both wrap every field resolver and cost time on every row.
           plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled()],
-          formatError: formatError({ error: (object, message) => errorLog.error(object, message) }),
+          formatError: formatError(
+            { error: (object, message) => errorLog.error(object, message) },
+            { hideSuggestions: !config.graphqlIntrospection },
+          ),
           parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
           validationRules: [
             maxDepthRule({ n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true, ...reportLimit }),

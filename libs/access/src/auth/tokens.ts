@@ -1,5 +1,5 @@
 import { createRemoteJWKSet, errors, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyGetKey } from 'jose';
-import type { Role } from '@ledger/kernel';
+import { CLOCK_SKEW_MS, type Role } from '@ledger/kernel';
 import { isRole, type Principal } from '../domain/principal.js';
 import { LOCAL_ALGORITHM, LOCAL_AUDIENCE, LOCAL_ISSUER, type LocalSigningKey } from './local-key.js';
 
@@ -66,6 +66,11 @@ export class TokenVerifier {
       payload = verified.payload;
     } catch (error) {
       throw new AuthenticationError(describe(error));
+    }
+    // jose checks `iat` only against a maximum token age: a token issued in the future (a
+    // clock far ahead, or one minted to outlive its issuer's key rotation) is refused here.
+    if (typeof payload.iat === 'number' && payload.iat * 1000 > Date.now() + CLOCK_SKEW_MS) {
+      throw new AuthenticationError('The token was issued in the future (its iat claim): check the clock of whoever issued it');
     }
     const principal = principalOf(payload);
     if (payload.exp !== undefined) {
