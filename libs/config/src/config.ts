@@ -266,24 +266,33 @@ function connectionString(env: Env, name: string, schemes: readonly string[]): s
 }
 
 /**
- * Makes sure the data directory exists and is a readable, writable directory.
- * Root passes permission checks, so a regular file in its place is the usual failure.
+ * Makes sure the data directory exists and is a readable, writable directory (only readable,
+ * and not created, for a command that only reads). Root passes permission checks, so a
+ * regular file in its place is the usual failure.
  */
-function usableDirectory(name: string, path: string): string {
+function usableDirectory(name: string, path: string, readOnly: boolean): string {
   const absolute = resolve(path);
   try {
-    mkdirSync(absolute, { recursive: true, mode: 0o700 });
+    if (!readOnly) mkdirSync(absolute, { recursive: true, mode: 0o700 });
     if (!statSync(absolute).isDirectory()) throw Object.assign(new Error('not a directory'), { code: 'ENOTDIR' });
-    accessSync(absolute, constants.R_OK | constants.W_OK | constants.X_OK);
+    accessSync(absolute, constants.R_OK | constants.X_OK | (readOnly ? 0 : constants.W_OK));
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new ConfigError(name, `${name}=${JSON.stringify(path)} is unusable (${reason}): allowed is a readable, writable directory`);
+    throw new ConfigError(
+      name,
+      `${name}=${JSON.stringify(path)} is unusable (${reason}): allowed is a readable${readOnly ? '' : ', writable'} directory`,
+    );
   }
   return absolute;
 }
 
+export interface LoadConfigOptions {
+  /** For commands that only read (verify, export): the data directory need only be readable. */
+  readonly readOnly?: boolean;
+}
+
 /** Reads and validates the configuration; throws ConfigError naming the first wrong variable. */
-export function loadConfig(env: Env = process.env): LedgerConfig {
+export function loadConfig(env: Env = process.env, options: LoadConfigOptions = {}): LedgerConfig {
   const port = integer(env, 'PORT', 3000, 0, 65535);
   const host = present(env, 'HOST') ?? '0.0.0.0';
   const store = oneOf(env, 'LEDGER_STORE', STORE_KINDS, 'sqlite');
@@ -321,7 +330,7 @@ export function loadConfig(env: Env = process.env): LedgerConfig {
   const auth = authConfig(env);
   const introspection = oneOf(env, 'GRAPHQL_INTROSPECTION', ['on', 'off'] as const, nodeEnv === 'production' ? 'off' : 'on');
   const readYourWritesMs = integer(env, 'READ_YOUR_WRITES_MS', 5000, 0, 60_000);
-  const dataDir = usableDirectory('LEDGER_DATA_DIR', present(env, 'LEDGER_DATA_DIR') ?? './data');
+  const dataDir = usableDirectory('LEDGER_DATA_DIR', present(env, 'LEDGER_DATA_DIR') ?? './data', options.readOnly ?? false);
   const webRootRaw = present(env, 'WEB_ROOT');
   const sessionIdleMinutes = integer(env, 'SESSION_IDLE_MINUTES', 30, 1, 1440);
   const sessionMaxHours = integer(env, 'SESSION_MAX_HOURS', 8, 1, 168);
