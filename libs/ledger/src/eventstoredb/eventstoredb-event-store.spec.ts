@@ -30,7 +30,8 @@ import {
   EventStoreUnavailableError,
   mapEventStoreError,
 } from './eventstore-errors.js';
-import { COMMAND_STREAM_PREFIX, EventStoreDbEventStore } from './eventstoredb-event-store.js';
+import { COMMAND_STREAM_PREFIX } from './command-intent.js';
+import { EventStoreDbEventStore } from './eventstoredb-event-store.js';
 import { decodePosition, encodePosition } from './position.js';
 
 // ---------------------------------------------------------------------------------------
@@ -73,9 +74,15 @@ class FakeSubscription implements EsdbSubscription {
     private readonly from: EsdbReadPosition,
     private readonly filter: Filter | undefined,
   ) {}
+  readonly readableLength = 0;
+  private readonly signals = new EventEmitter();
   async unsubscribe(): Promise<void> {
     this.ended = true;
     this.wake.emit('wake');
+  }
+  on(event: 'caughtUp', listener: () => void): this {
+    this.signals.on(event, listener);
+    return this;
   }
   private accepts(event: Stored): boolean {
     if (!this.filter) return true;
@@ -128,10 +135,16 @@ class FakeClient implements EventStoreClientLike {
   readFault: unknown;
   /** Called before an append is applied, e.g. to let a rival writer in first. */
   beforeAppend?: (stream: string) => void;
+  /** Called after an append is applied; throwing loses the answer (the events stay). */
+  afterAppend?: (stream: string) => void;
   /** Per delivered count: an error to throw, 'end' to end the subscription, or undefined. */
   subscriptionFault?: (delivered: number) => unknown;
   subscriptions: FakeSubscription[] = [];
   disposed = false;
+  serverVersion = '25.0.0.1';
+  get capabilities(): Promise<{ serverVersion: string }> {
+    return Promise.resolve({ serverVersion: this.serverVersion });
+  }
 
   /** Writes directly, as another process or the server itself would. */
   write(stream: string, events: { id?: string; type: string; data: unknown; metadata?: unknown }[]): Stored[] {
@@ -181,6 +194,7 @@ class FakeClient implements EventStoreClientLike {
       stream,
       events.map((e) => ({ id: e.id, type: e.type, data: e.data, metadata: e.metadata })),
     );
+    this.afterAppend?.(stream);
     return { nextExpectedRevision: stored.at(-1)!.revision, position: stored.at(-1)!.position };
   }
 
@@ -414,16 +428,79 @@ describe(EventStoreDbEventStore.name, () => {
       expect(await store.appendedByCommand('cmd-unknown')).toBeUndefined();
     });
 
-    it('should find the events by command id when the first attempt died before writing its marker', async () => {
+    it('should record the intent before the events, so a retry after a crash finds the command however many events followed', async () => {
       const { fake, store } = setup();
       const stream = 'incident-school-a.7';
-      const first = await store.append(request(stream, 'no_stream', records(stream, undefined, [1]), 'cmd-7'));
-      fake.streams.delete(`${COMMAND_STREAM_PREFIX}cmd-7`);
-      // The retry folded the stream again, so it expects the head the first attempt made.
-      const retry = await store.append(request(stream, 0, records(stream, { revision: 0, hash: first.events[0]!.hash }, [1]), 'cmd-7'));
-      expect(retry).toMatchObject({ replayed: true, lastPosition: first.lastPosition });
+      // The first attempt dies after its events land: the client never hears back.
+      fake.afterAppend = (s) => {
+        if (s === stream) {
+          fake.afterAppend = undefined;
+          throw new UnavailableError();
+        }
+      };
+      const first = records(stream, undefined, [1, 2]);
+      await expect(store.append(request(stream, 'no_stream', first, 'cmd-7'))).rejects.toMatchObject({ code: 'LEDGER.STORE_UNAVAILABLE' });
+      expect(fake.appendCalls.map((c) => c.stream)).toEqual([`${COMMAND_STREAM_PREFIX}cmd-7`, stream]);
+      // More than the tail scan's depth of other commands follow on the same stream.
+      let head = { revision: 1, hash: first[1]!.hash };
+      for (let n = 0; n < 60; n += 1) {
+        const [event] = records(stream, head, [100 + n]);
+        await store.append(request(stream, head.revision, [event!]));
+        head = { revision: head.revision + 1, hash: event!.hash };
+      }
+      // The retry folded the stream again: new ids, built against today's head.
+      const retry = await store.append(request(stream, head.revision, records(stream, head, [1, 2]), 'cmd-7'));
+      expect(retry.replayed).toBe(true);
+      expect(retry.events.map((e) => e.id)).toEqual(first.map((e) => e.id));
+      expect(fake.streams.get(stream)).toHaveLength(62);
+      expect(await store.appendedByCommand('cmd-7')).toMatchObject({ replayed: true, lastPosition: retry.lastPosition });
+    });
+
+    it('should append on retry when the first attempt died before its events landed, and remember the new attempt', async () => {
+      const { fake, store } = setup();
+      const stream = 'incident-school-a.7b';
+      fake.appendFaults = [undefined, new UnavailableError()];
+      await expect(store.append(request(stream, 'no_stream', records(stream, undefined, [1]), 'cmd-7b'))).rejects.toMatchObject({
+        code: 'LEDGER.STORE_UNAVAILABLE',
+      });
+      expect(fake.streams.has(stream)).toBe(false);
+      const retry = await store.append(request(stream, 'no_stream', records(stream, undefined, [1]), 'cmd-7b'));
+      expect(retry.replayed).toBe(false);
+      const again = await store.append(request(stream, 0, records(stream, { revision: 0, hash: retry.events[0]!.hash }, [1]), 'cmd-7b'));
+      expect(again).toMatchObject({ replayed: true, lastPosition: retry.lastPosition });
       expect(fake.streams.get(stream)).toHaveLength(1);
-      expect(fake.streams.has(`${COMMAND_STREAM_PREFIX}cmd-7`)).toBe(true);
+      expect(fake.streams.get(`${COMMAND_STREAM_PREFIX}cmd-7b`)).toHaveLength(2);
+    });
+
+    it('should still find a command an older version appended without a marker, all of it, beyond the tail scan', async () => {
+      const { fake, store } = setup({ commandScanDepth: 5 });
+      const stream = 'incident-school-a.7c';
+      // As the previous adapter wrote it: command id in the metadata, marker never written.
+      const legacy = records(stream, undefined, [1, 2, 3, 4, 5, 6, 7, 8]);
+      fake.write(
+        stream,
+        legacy.map((e) => ({
+          id: e.id,
+          type: e.type,
+          data: e.data,
+          metadata: { ledger: 1, schema: 1, meta: e.meta, hash: e.hash, prevHash: e.prevHash, commandId: 'cmd-7c' },
+        })),
+      );
+      const head = { revision: 7, hash: legacy[7]!.hash };
+      const retry = await store.append(request(stream, 7, records(stream, head, [1, 2, 3, 4, 5, 6, 7, 8]), 'cmd-7c'));
+      expect(retry.replayed).toBe(true);
+      expect(retry.events.map((e) => e.id)).toEqual(legacy.map((e) => e.id));
+      expect(fake.streams.get(stream)).toHaveLength(8);
+    });
+
+    it('should still read the marker an older version wrote after the events', async () => {
+      const { fake, store } = setup();
+      const stream = 'incident-school-a.7d';
+      const result = await store.append(request(stream, 'no_stream', records(stream, undefined, [1, 2])));
+      fake.write(`${COMMAND_STREAM_PREFIX}cmd-7d`, [
+        { type: 'LedgerCommandRecorded', data: { stream, firstRevision: 0, lastRevision: 1 } },
+      ]);
+      expect(await store.appendedByCommand('cmd-7d')).toMatchObject({ replayed: true, lastPosition: result.lastPosition });
     });
 
     it('should keep command markers out of the global log', async () => {

@@ -15,6 +15,16 @@ import {
 import { assertContiguous, waitForAppend } from '../store-support.js';
 import type { EsdbPosition, EsdbRecordedEvent, EsdbResolvedEvent, EsdbSubscription, EventStoreClientLike } from './client-like.js';
 import { iterateWithDeadline, pause, withDeadline } from './deadline.js';
+import {
+  COMMAND_INTENT_TYPE,
+  COMMAND_STREAM_PREFIX,
+  LEGACY_COMMAND_MARKER_TYPE,
+  firstRevisionOf,
+  isCommandIntent,
+  toCommandStreamId,
+  type CommandIntent,
+  type LegacyCommandMarker,
+} from './command-intent.js';
 import { EventStoreNotLeaderError, mapEventStoreError } from './eventstore-errors.js';
 import { decodePosition, encodePosition } from './position.js';
 
@@ -44,17 +54,6 @@ interface LedgerMetadata {
   readonly prevHash: string;
   readonly commandId?: string;
 }
-
-/** Marker written after a command's events: which stream and revisions it appended. */
-interface CommandMarker {
-  readonly stream: string;
-  readonly firstRevision: number;
-  readonly lastRevision: number;
-}
-
-/** Streams that hold command markers. `_` starts no ledger category, and the `$all` filters leave these out. */
-export const COMMAND_STREAM_PREFIX = '_ledger-command-';
-const COMMAND_MARKER_TYPE = 'LedgerCommandRecorded';
 
 /** The records do not continue the stream's hash chain (the caller built them against another head). */
 class ChainError extends Error {
@@ -113,6 +112,17 @@ export function toLedgerEvent(event: EsdbRecordedEvent | undefined): RecordedEve
   };
 }
 
+/** The answer to a retried command: the events its first attempt appended. */
+function replayedResult(events: readonly RecordedEvent[]): AppendResult {
+  return {
+    stream: events[0]!.stream,
+    nextExpectedRevision: events.at(-1)!.revision,
+    lastPosition: events.at(-1)!.position,
+    events,
+    replayed: true,
+  };
+}
+
 const samePosition = (a: EsdbPosition, b: EsdbPosition) => a.commit === b.commit && a.prepare === b.prepare;
 
 const isStreamMissing = (error: unknown) => {
@@ -127,9 +137,10 @@ const isStreamMissing = (error: unknown) => {
  *   ids are the ledger's UUIDv7s; the record's schema, meta, hash and prevHash travel in
  *   the event metadata. Every append names an exact revision or "no stream", never "any".
  * - Global position: the `$all` position encoded as one bigint string (see encodePosition).
- * - Command ids: the command id is in each event's metadata and, after the append, in a
- *   marker stream `_ledger-command-<id>`. A retry finds the marker; if the first attempt
- *   died before writing it, the retry finds the events by command id in the stream's tail.
+ * - Command ids: before the events, the command's intent (target stream, expected revision,
+ *   event ids) goes to its marker stream `_ledger-command-<id>`; a retry reads it and checks
+ *   the stream at that revision, however many events followed (see CommandIntent). The
+ *   command id is in each event's metadata too, for commands written by older versions.
  * - Every call has a deadline; client errors become the ledger's typed errors.
  * - `subscribe` is a filtered `$all` subscription with a watchdog that resubscribes from
  *   the last delivered position when it ends, fails, or goes silent on a dead connection.
@@ -187,16 +198,17 @@ export class EventStoreDbEventStore implements EventStore {
   private async appendNow(request: AppendRequest): Promise<AppendResult> {
     if (this.closed) throw new Error('The event store is closed');
     const { stream, expectedRevision, events, commandId } = request;
-    if (commandId !== undefined) {
-      const done = await this.appendedByCommand(commandId);
-      if (done) return done;
-    }
-    // The tail answers three things at once: the head (revision and hash, to refuse a broken
-    // chain), and whether a retried command's events are already there.
-    const tail = await this.readTail(stream, commandId === undefined ? 1 : this.commandScanDepth);
-    if (commandId !== undefined) {
-      const earlier = tail.filter((e) => e.commandId === commandId).map((e) => e.event);
-      if (earlier.length > 0) return this.replayed(commandId, earlier);
+    // The command lookup and the tail are independent reads: one round trip for both. The tail
+    // gives the head (revision and hash, to refuse a broken chain) and, for a command written
+    // by an older adapter without an intent, its events if that attempt died before its marker.
+    const [command, tail] = await Promise.all([
+      commandId === undefined ? undefined : this.lookUpCommand(commandId),
+      this.readTail(stream, commandId === undefined ? 1 : this.commandScanDepth),
+    ]);
+    if (command?.result) return command.result;
+    if (commandId !== undefined && command?.intents === 0) {
+      const earlier = await this.legacyCommandEvents(stream, commandId, tail);
+      if (earlier) return replayedResult(earlier);
     }
     const head = tail[0]?.event;
     const actual = head === undefined ? 'no_stream' : head.revision;
@@ -207,12 +219,23 @@ export class EventStoreDbEventStore implements EventStore {
     } catch {
       throw new ChainError(stream);
     }
+    if (commandId !== undefined) {
+      const intent: CommandIntent = { stream, expectedRevision, eventIds: events.map((e) => e.id) };
+      const written = await this.writeIntent(commandId, intent, command!.markerRevision);
+      if (!written) {
+        // Another attempt of the same command wrote its intent first: its outcome decides.
+        const again = await this.lookUpCommand(commandId);
+        if (again.result) return again.result;
+        throw new ConcurrencyError(stream, expectedRevision, actual);
+      }
+    }
     const data = events.map((event) => this.toEventData(event, commandId));
     const esdbExpected = expectedRevision === 'no_stream' ? ('no_stream' as const) : BigInt(expectedRevision);
+    let appended: { readonly nextExpectedRevision: bigint; readonly position?: EsdbPosition };
     try {
       // Same ids at the same expected revision: EventStoreDB treats a repeat as idempotent,
       // so one retry after the cluster changed leader cannot write twice.
-      await this.retryOnceOnNotLeader(() =>
+      appended = await this.retryOnceOnNotLeader(() =>
         withDeadline(
           this.client.appendToStream(stream, data, { expectedRevision: esdbExpected, deadline: this.deadlineMs }),
           this.deadlineMs,
@@ -222,16 +245,15 @@ export class EventStoreDbEventStore implements EventStore {
     } catch (error) {
       if ((error as { type?: unknown }).type === 'wrong-expected-version') {
         if (commandId !== undefined) {
-          const raced = await this.readTail(stream, this.commandScanDepth);
-          const earlier = raced.filter((e) => e.commandId === commandId).map((e) => e.event);
-          if (earlier.length > 0) return this.replayed(commandId, earlier);
+          // A first attempt still in flight may have landed at this revision just now.
+          const raced = await this.lookUpCommand(commandId);
+          if (raced.result) return raced.result;
         }
         throw new ConcurrencyError(stream, expectedRevision, this.actualOf(error));
       }
       throw error;
     }
-    const recorded = await this.readBack(stream, events);
-    if (commandId !== undefined) await this.writeMarker(commandId, recorded);
+    const recorded = await this.recordedOf(stream, events, appended);
     this.appended.emit('append', recorded.at(-1)!.position);
     return {
       stream,
@@ -271,12 +293,16 @@ export class EventStoreDbEventStore implements EventStore {
   }
 
   /** The last `depth` events of a stream, newest first, with their command ids. */
-  private async readTail(stream: string, depth: number): Promise<{ event: RecordedEvent; commandId?: string }[]> {
+  private async readTail(
+    stream: string,
+    depth: number,
+    fromRevision: bigint | 'end' = 'end',
+  ): Promise<{ event: RecordedEvent; commandId?: string }[]> {
     const out: { event: RecordedEvent; commandId?: string }[] = [];
     try {
       const read = this.client.readStream(stream, {
         direction: 'backwards',
-        fromRevision: 'end',
+        fromRevision,
         maxCount: depth,
         deadline: this.deadlineMs,
       });
@@ -293,10 +319,26 @@ export class EventStoreDbEventStore implements EventStore {
     return out;
   }
 
+  /**
+   * The events just appended, with their `$all` positions. One event's position is in the
+   * append's answer; several are read back (each event has its own position).
+   */
+  private async recordedOf(
+    stream: string,
+    events: readonly UnpositionedEvent[],
+    appended: { readonly nextExpectedRevision: bigint; readonly position?: EsdbPosition },
+  ): Promise<RecordedEvent[]> {
+    const only = events.length === 1 ? events[0]! : undefined;
+    if (only && appended.position && appended.nextExpectedRevision === BigInt(only.revision)) {
+      return [{ ...only, position: encodePosition(appended.position) }];
+    }
+    return this.readBack(stream, events);
+  }
+
   /** The events just appended, read back for their `$all` positions. */
   private async readBack(stream: string, events: readonly UnpositionedEvent[]): Promise<RecordedEvent[]> {
     const recorded: RecordedEvent[] = [];
-    for await (const event of this.readStream(stream, events[0]!.revision)) {
+    for await (const event of this.readStreamFrom(stream, events[0]!.revision, events.length)) {
       recorded.push(event);
       if (recorded.length === events.length) break;
     }
@@ -307,70 +349,110 @@ export class EventStoreDbEventStore implements EventStore {
     return recorded;
   }
 
-  private async writeMarker(commandId: string, events: readonly RecordedEvent[]): Promise<void> {
-    const marker: CommandMarker = { stream: events[0]!.stream, firstRevision: events[0]!.revision, lastRevision: events.at(-1)!.revision };
+  /**
+   * Records the command's intent in its marker stream before the events: at "no stream" for the
+   * first attempt, after the last intent for a retry whose earlier attempts never landed.
+   * False when another attempt of the same command wrote there first.
+   */
+  private async writeIntent(commandId: string, intent: CommandIntent, after: bigint | 'no_stream'): Promise<boolean> {
     try {
-      await withDeadline(
-        this.client.appendToStream(
-          `${COMMAND_STREAM_PREFIX}${commandId}`,
-          [jsonEvent({ type: COMMAND_MARKER_TYPE, data: { ...marker } })],
-          {
-            expectedRevision: 'no_stream',
+      await this.retryOnceOnNotLeader(() =>
+        withDeadline(
+          this.client.appendToStream(toCommandStreamId(commandId), [jsonEvent({ type: COMMAND_INTENT_TYPE, data: { ...intent } })], {
+            expectedRevision: after,
             deadline: this.deadlineMs,
-          },
+          }),
+          this.deadlineMs,
+          `recording command ${commandId}`,
         ),
-        this.deadlineMs,
-        `recording command ${commandId}`,
       );
+      return true;
     } catch (error) {
-      // Another attempt of the same command wrote it first: that is the same marker.
-      if ((error as { type?: unknown }).type === 'wrong-expected-version') return;
-      // The events are stored; a missing marker only means a retry searches the stream tail.
-      this.options.logger?.warn({ commandId, err: (error as Error).message }, 'Could not record the command marker');
+      if ((error as { type?: unknown }).type === 'wrong-expected-version') return false;
+      throw error;
     }
   }
 
-  private async replayed(commandId: string, newestFirst: readonly RecordedEvent[]): Promise<AppendResult> {
-    const events = [...newestFirst].sort((a, b) => a.revision - b.revision);
-    await this.writeMarker(commandId, events);
-    return {
-      stream: events[0]!.stream,
-      nextExpectedRevision: events.at(-1)!.revision,
-      lastPosition: events.at(-1)!.position,
-      events,
-      replayed: true,
-    };
-  }
-
-  async appendedByCommand(commandId: string): Promise<AppendResult | undefined> {
-    let marker: CommandMarker | undefined;
+  /**
+   * What the command's marker stream says: its result when one of its attempts landed, how many
+   * intents it holds, and the revision a further intent must follow. Reads the marker stream
+   * (a few events at most) and, per intent, the target stream at the intended revision.
+   */
+  private async lookUpCommand(
+    commandId: string,
+  ): Promise<{ result?: AppendResult; intents: number; markerRevision: bigint | 'no_stream' }> {
+    const markers: EsdbRecordedEvent[] = [];
     try {
-      const read = this.client.readStream(`${COMMAND_STREAM_PREFIX}${commandId}`, {
+      const read = this.client.readStream(toCommandStreamId(commandId), {
         fromRevision: 'start',
-        maxCount: 1,
         deadline: this.deadlineMs,
       });
       for await (const resolved of iterateWithDeadline(read, this.deadlineMs, `looking up command ${commandId}`)) {
-        marker = resolved.event?.data as CommandMarker;
+        if (resolved.event) markers.push(resolved.event);
       }
     } catch (error) {
-      if (isStreamMissing(error)) return undefined;
-      throw error;
+      if (!isStreamMissing(error)) throw error;
     }
-    if (!marker) return undefined;
+    const markerRevision = markers.length === 0 ? ('no_stream' as const) : markers.at(-1)!.revision;
+    let intents = 0;
+    for (const marker of markers) {
+      let events: RecordedEvent[] | undefined;
+      if (marker.type === LEGACY_COMMAND_MARKER_TYPE) {
+        const legacy = marker.data as LegacyCommandMarker;
+        events = await this.eventsBetween(legacy.stream, legacy.firstRevision, legacy.lastRevision);
+      } else if (marker.type === COMMAND_INTENT_TYPE && isCommandIntent(marker.data)) {
+        intents += 1;
+        events = await this.landed(marker.data);
+      }
+      if (events?.length) return { result: replayedResult(events), intents, markerRevision };
+    }
+    return { intents, markerRevision };
+  }
+
+  /** The intended events when they are in the stream at the intended revision (same ids, same order). */
+  private async landed(intent: CommandIntent): Promise<RecordedEvent[] | undefined> {
+    const first = firstRevisionOf(intent);
+    const events = await this.eventsBetween(intent.stream, first, first + intent.eventIds.length - 1);
+    const same = events.length === intent.eventIds.length && events.every((e, i) => e.id === intent.eventIds[i]);
+    return same ? events : undefined;
+  }
+
+  private async eventsBetween(stream: string, first: number, last: number): Promise<RecordedEvent[]> {
     const events: RecordedEvent[] = [];
-    for await (const event of this.readStream(marker.stream, marker.firstRevision)) {
-      if (event.revision > marker.lastRevision) break;
+    for await (const event of this.readStreamFrom(stream, first, last - first + 1)) {
+      if (event.revision > last) break;
       events.push(event);
     }
-    if (events.length === 0) return undefined;
-    return {
-      stream: marker.stream,
-      nextExpectedRevision: events.at(-1)!.revision,
-      lastPosition: events.at(-1)!.position,
-      events,
-      replayed: true,
-    };
+    return events;
+  }
+
+  /**
+   * A command appended by an older adapter (no intent) whose marker was never written: its
+   * events carry the command id in their metadata. They are contiguous, so when the tail
+   * found some, the run is followed back past the tail to its first event.
+   */
+  private async legacyCommandEvents(
+    stream: string,
+    commandId: string,
+    newestFirst: readonly { event: RecordedEvent; commandId?: string }[],
+  ): Promise<RecordedEvent[] | undefined> {
+    const run: RecordedEvent[] = [];
+    let index = newestFirst.findIndex((e) => e.commandId === commandId);
+    if (index < 0) return undefined;
+    let page = newestFirst;
+    for (;;) {
+      for (; index < page.length && page[index]!.commandId === commandId; index += 1) run.push(page[index]!.event);
+      const oldest = run.at(-1)!;
+      if (index < page.length || oldest.revision === 0) break;
+      page = await this.readTail(stream, this.commandScanDepth, BigInt(oldest.revision - 1));
+      index = 0;
+      if (page.length === 0) break;
+    }
+    return run.reverse();
+  }
+
+  async appendedByCommand(commandId: string): Promise<AppendResult | undefined> {
+    return (await this.lookUpCommand(commandId)).result;
   }
 
   async streamHead(stream: string): Promise<StreamHead | undefined> {
@@ -378,10 +460,16 @@ export class EventStoreDbEventStore implements EventStore {
     return head && { revision: head.event.revision, hash: head.event.hash };
   }
 
-  async *readStream(stream: string, fromRevision = 0): AsyncIterable<RecordedEvent> {
-    const batchSize = 500;
+  readStream(stream: string, fromRevision = 0): AsyncIterable<RecordedEvent> {
+    return this.readStreamFrom(stream, fromRevision, Number.POSITIVE_INFINITY);
+  }
+
+  /** Up to `limit` events of a stream from a revision, in pages. */
+  private async *readStreamFrom(stream: string, fromRevision: number, limit: number): AsyncIterable<RecordedEvent> {
     let next = BigInt(fromRevision);
-    for (;;) {
+    let remaining = limit;
+    while (remaining > 0) {
+      const batchSize = Math.min(500, remaining);
       let count = 0;
       try {
         const read = this.client.readStream(stream, { fromRevision: next, maxCount: batchSize, deadline: this.deadlineMs });
@@ -396,6 +484,7 @@ export class EventStoreDbEventStore implements EventStore {
         throw error;
       }
       if (count < batchSize) return;
+      remaining -= count;
     }
   }
 
