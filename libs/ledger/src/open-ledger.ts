@@ -4,6 +4,7 @@ import type { EventStore } from './event-store.js';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { EventStoreDbEventStore, type EventStoreDbLogger } from './eventstoredb/eventstoredb-event-store.js';
+import { migrateEventStoreDbSqlSide } from './eventstoredb/position-migration.js';
 import { Ledger } from './ledger.js';
 import type { MerkleTreeStore } from './integrity/merkle-tree-store.js';
 import { PostgresMerkleTreeStore } from './integrity/postgres-merkle-tree-store.js';
@@ -55,6 +56,7 @@ async function openSqlSide(
     try {
       // The same schema as the PostgreSQL store; its events tables stay empty here.
       await migrateToLatest(db, postgresMigrations);
+      await migrateEventStoreDbSqlSide(db, 'postgres');
     } catch (error) {
       await db.destroy();
       throw error;
@@ -63,6 +65,7 @@ async function openSqlSide(
   }
   const { db, raw } = openSqliteDatabase(config.dataDir);
   await migrateToLatest(db, sqliteMigrations);
+  await migrateEventStoreDbSqlSide(db, 'sqlite');
   return { db, readModels: new SqliteReadModelStore(raw), merkleTree: new SqliteMerkleTreeStore(raw) };
 }
 

@@ -73,6 +73,18 @@ export class EventStoreAccessDeniedError extends EventStoreError {
   }
 }
 
+/** An event in `$all` the ledger cannot give a position to (its commit and prepare positions differ). */
+export class EventStorePositionError extends EventStoreError {
+  readonly code = 'LEDGER.STORE_POSITION_UNSUPPORTED';
+  readonly retryable = false;
+
+  static commitDiffersFromPrepare(commit: bigint, prepare: bigint): EventStorePositionError {
+    return new EventStorePositionError(
+      `An event in the event store has commit position ${commit} but prepare position ${prepare}. The ledger writes every event over gRPC, where the two are equal; an event written in an explicit transaction (the retired TCP protocol) cannot be given a ledger position`,
+    );
+  }
+}
+
 /** gRPC status codes the mapping looks at (from @grpc/grpc-js `status`). */
 const GRPC = { DEADLINE_EXCEEDED: 4, PERMISSION_DENIED: 7, UNAVAILABLE: 14, UNAUTHENTICATED: 16 } as const;
 

@@ -26,13 +26,14 @@ import type {
 import {
   EventStoreAccessDeniedError,
   EventStoreNotLeaderError,
+  EventStorePositionError,
   EventStoreTimeoutError,
   EventStoreUnavailableError,
   mapEventStoreError,
 } from './eventstore-errors.js';
 import { COMMAND_STREAM_PREFIX } from './command-intent.js';
 import { EventStoreDbEventStore } from './eventstoredb-event-store.js';
-import { decodePosition, encodePosition } from './position.js';
+import { commitOfLegacyPosition, decodePosition, encodePosition } from './position.js';
 
 // ---------------------------------------------------------------------------------------
 // A hand-written fake of the narrow client interface: streams, an ordered $all with
@@ -44,6 +45,10 @@ type Stored = EsdbRecordedEvent & { position: EsdbPosition };
 const NEVER = new Promise<never>(() => undefined);
 const comparePositions = (a: EsdbPosition, b: EsdbPosition) =>
   a.commit === b.commit ? Number(a.prepare - b.prepare) : Number(a.commit - b.commit);
+
+/** About what a record takes in the transaction file: a header plus its stream, type, data and metadata. */
+const recordSize = (e: Pick<Stored, 'streamId' | 'type' | 'data' | 'metadata'>) =>
+  100 + e.streamId.length + e.type.length + JSON.stringify(e.data ?? null).length + JSON.stringify(e.metadata ?? null).length;
 
 class FakeRead implements EsdbRead {
   cancelled = false;
@@ -149,9 +154,10 @@ class FakeClient implements EventStoreClientLike {
   /** Writes directly, as another process or the server itself would. */
   write(stream: string, events: { id?: string; type: string; data: unknown; metadata?: unknown }[]): Stored[] {
     const existing = this.streams.get(stream) ?? [];
-    // One append: every event shares the commit position of the first prepare, as EventStoreDB reports it.
-    const commit = this.nextLog;
+    // Over gRPC every event is a self-committing prepare: commit = prepare, one position per
+    // event, advancing by the record's size in the transaction file.
     const stored = events.map((e, i) => {
+      const position = { commit: this.nextLog, prepare: this.nextLog };
       const event: Stored = {
         streamId: stream,
         id: e.id ?? newId(),
@@ -159,11 +165,11 @@ class FakeClient implements EventStoreClientLike {
         type: e.type,
         data: JSON.parse(JSON.stringify(e.data)),
         metadata: e.metadata === undefined ? undefined : JSON.parse(JSON.stringify(e.metadata)),
-        position: { commit, prepare: this.nextLog + BigInt(i * 100) },
+        position,
       };
+      this.nextLog += BigInt(recordSize(event));
       return event;
     });
-    this.nextLog += BigInt(events.length * 100 + 50);
     this.streams.set(stream, [...existing, ...stored]);
     this.all.push(...stored);
     this.live.emit('append');
@@ -339,7 +345,7 @@ describe(EventStoreDbEventStore.name, () => {
       const { position, ...rest } = read[0]!;
       expect(rest).toEqual(first[0]);
       expect(position).toBe(result.events[0]!.position);
-      // Two events of one append share a commit position; their ledger positions still increase.
+      // Each event of one append has its own position, in order.
       expect(BigInt(read[1]!.position)).toBeGreaterThan(BigInt(read[0]!.position));
       expect(read.map((e) => e.revision)).toEqual([0, 1, 2]);
       expect(await store.streamHead('incident-school-a.1')).toEqual({ revision: 2, hash: second[0]!.hash });
@@ -760,18 +766,46 @@ describe(EventStoreDbEventStore.name, () => {
 });
 
 describe('EventStoreDB positions', () => {
-  it('should encode $all positions as bigint strings that keep (commit, prepare) order and decode back', () => {
-    const positions: EsdbPosition[] = [
-      { commit: 0n, prepare: 0n },
-      { commit: 100n, prepare: 100n },
-      { commit: 100n, prepare: 250n },
-      { commit: 101n, prepare: 101n },
-      { commit: 5_000_000_000n, prepare: 4_999_999_000n },
-      { commit: 5_000_000_000n, prepare: 5_000_000_000n },
-    ];
-    const encoded = positions.map(encodePosition);
-    for (let i = 1; i < encoded.length; i += 1) expect(BigInt(encoded[i]!)).toBeGreaterThan(BigInt(encoded[i - 1]!));
-    positions.slice(1).forEach((p, i) => expect(decodePosition(encoded[i + 1]!)).toEqual(p));
+  it('should use the commit position, which gRPC appends give every event, so positions grow with the log, not 2^32 times faster', async () => {
+    const { fake, store } = setup();
+    const stream = 'incident-school-a.pos';
+    const result = await store.append(request(stream, 'no_stream', records(stream, undefined, [1, 2, 3])));
+    const stored = fake.streams.get(stream)!;
+    expect(stored.every((e) => e.position.commit === e.position.prepare)).toBe(true);
+    expect(result.events.map((e) => e.position)).toEqual(stored.map((e) => String(e.position.commit)));
+    expect(new Set(result.events.map((e) => e.position)).size).toBe(3);
+    // A log of 3 GiB: positions stay exact numbers (the SQLite Merkle store and verify use Number).
+    const big = 3n * 2n ** 30n;
+    expect(encodePosition({ commit: big, prepare: big })).toBe(String(big));
+    expect(Number(encodePosition({ commit: big, prepare: big }))).toBeLessThan(Number.MAX_SAFE_INTEGER);
+    expect(decodePosition(String(big))).toEqual({ commit: big, prepare: big });
     expect(decodePosition('0')).toBe('start');
+  });
+
+  it('should refuse an event whose commit and prepare positions differ, with a typed error', async () => {
+    expect(() => encodePosition({ commit: 100n, prepare: 250n })).toThrow(EventStorePositionError);
+    const { fake, store } = setup();
+    const [event] = records('incident-school-a.tx', undefined, [1]);
+    fake.write('incident-school-a.tx', [
+      {
+        id: event!.id,
+        type: event!.type,
+        data: event!.data,
+        metadata: { ledger: 1, schema: 1, meta: event!.meta, hash: event!.hash, prevHash: event!.prevHash },
+      },
+    ]);
+    fake.all[0] = { ...fake.all[0]!, position: { commit: 900n, prepare: 800n } };
+    fake.streams.set('incident-school-a.tx', [fake.all[0]]);
+    await expect(collect(store.readStream('incident-school-a.tx'))).rejects.toMatchObject({ code: 'LEDGER.STORE_POSITION_UNSUPPORTED' });
+  });
+
+  it('should turn the positions earlier versions stored back into commit positions', () => {
+    const legacy = (commit: bigint) => (commit << 32n) + (1n << 31n);
+    expect(commitOfLegacyPosition(legacy(1_000n))).toBe(1_000n);
+    expect(commitOfLegacyPosition(legacy(5_000_000_000n))).toBe(5_000_000_000n);
+    // Through a double (the SQLite Merkle store's Number) the value is rounded; the shift still finds the commit.
+    const rounded = BigInt(Number(legacy(30_000_000n)));
+    expect(commitOfLegacyPosition(rounded)).toBe(30_000_000n);
+    expect(commitOfLegacyPosition(0n)).toBe(0n);
   });
 });
