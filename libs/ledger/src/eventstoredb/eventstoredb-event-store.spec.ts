@@ -1,5 +1,6 @@
 import {
   AccessDeniedError,
+  EventStoreDBClient,
   DeadlineExceededError,
   NotLeaderError,
   StreamNotFoundError,
@@ -25,6 +26,7 @@ import type {
 } from './client-like.js';
 import {
   EventStoreAccessDeniedError,
+  EventStoreError,
   EventStoreNotLeaderError,
   EventStorePositionError,
   EventStoreTimeoutError,
@@ -32,6 +34,7 @@ import {
   mapEventStoreError,
 } from './eventstore-errors.js';
 import { COMMAND_STREAM_PREFIX } from './command-intent.js';
+import { toClientConnectionString } from './connection-string.js';
 import { EventStoreDbEventStore } from './eventstoredb-event-store.js';
 import { commitOfLegacyPosition, decodePosition, encodePosition } from './position.js';
 
@@ -807,5 +810,28 @@ describe('EventStoreDB positions', () => {
     const rounded = BigInt(Number(legacy(30_000_000n)));
     expect(commitOfLegacyPosition(rounded)).toBe(30_000_000n);
     expect(commitOfLegacyPosition(0n)).toBe(0n);
+  });
+});
+
+describe('EventStoreDB connection strings', () => {
+  it.each([
+    [
+      'kurrentdb://admin:changeit@node1:2113,node2:2113,node3:2113?tls=false',
+      'esdb://admin:changeit@node1:2113,node2:2113,node3:2113?tls=false',
+    ],
+    ['kurrentdb+discover://cluster.example:2113?tls=true', 'esdb+discover://cluster.example:2113?tls=true'],
+    ['kurrent://node1:2113', 'esdb://node1:2113'],
+    ['kurrent+discover://node1:2113', 'esdb+discover://node1:2113'],
+    ['esdb://node1:2113?tls=false', 'esdb://node1:2113?tls=false'],
+  ])('should hand the client %s in a scheme it parses', (given, expected) => {
+    expect(toClientConnectionString(given)).toBe(expected);
+    // The real client's parser (no connection is made until the first call).
+    expect(() => EventStoreDBClient.connectionString(toClientConnectionString(given))).not.toThrow();
+  });
+
+  it('should start with a kurrentdb:// string and fail only because nothing answers there', async () => {
+    const error = await EventStoreDbEventStore.connect('kurrentdb://127.0.0.1:1?tls=false', { deadlineMs: 1_000 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(EventStoreError);
+    expect(['LEDGER.STORE_UNAVAILABLE', 'LEDGER.STORE_TIMEOUT']).toContain((error as EventStoreError).code);
   });
 });

@@ -26,6 +26,7 @@ import {
   type LegacyCommandMarker,
 } from './command-intent.js';
 import { EventStoreNotLeaderError, mapEventStoreError } from './eventstore-errors.js';
+import { toClientConnectionString } from './connection-string.js';
 import { decodePosition, encodePosition } from './position.js';
 
 export interface EventStoreDbOptions {
@@ -168,16 +169,25 @@ export class EventStoreDbEventStore implements EventStore {
     this.commandScanDepth = options.commandScanDepth ?? 50;
   }
 
-  /** Connects with an `esdb://` / `kurrentdb://` connection string and checks the cluster answers. */
+  /**
+   * Connects with an `esdb://`, `esdb+discover://`, `kurrentdb://` or `kurrent://` connection
+   * string (the last two as the client spells them) and checks the cluster answers.
+   */
   static async connect(connectionString: string, options: EventStoreDbOptions = {}): Promise<EventStoreDbEventStore> {
-    const client = EventStoreDBClient.connectionString(connectionString) as unknown as EventStoreClientLike;
+    const client = EventStoreDBClient.connectionString(toClientConnectionString(connectionString)) as unknown as EventStoreClientLike;
     const store = new EventStoreDbEventStore(client, options);
-    const health = await store.health();
-    if (!health.ok) {
-      await client.dispose().catch(() => undefined);
-      throw new Error(`Could not reach EventStoreDB at EVENTSTORE_CONNECTION_STRING: ${health.detail}`);
+    try {
+      await store.checkCluster();
+    } catch (error) {
+      await withDeadline(client.dispose(), store.deadlineMs, 'closing the connection').catch(() => undefined);
+      throw error;
     }
     return store;
+  }
+
+  /** Throws the typed error that says why the cluster cannot serve the ledger: unreachable, refused access. */
+  async checkCluster(): Promise<void> {
+    await this.probe();
   }
 
   /**
