@@ -129,7 +129,10 @@ class FakeClient implements EventStoreClientLike {
   readonly streams = new Map<string, Stored[]>();
   readonly all: Stored[] = [];
   readonly live = new EventEmitter();
-  readonly appendCalls: { stream: string; expectedRevision: EsdbExpectedRevision }[] = [];
+  readonly appendCalls: { stream: string; expectedRevision: EsdbExpectedRevision; requiresLeader?: boolean }[] = [];
+  readonly readStreamCalls: { stream: string; requiresLeader?: boolean }[] = [];
+  /** What a follower that stopped replicating holds: reads without requiresLeader are served from it. */
+  private followerCopy?: Map<string, Stored[]>;
   readonly subscribeCalls: { fromPosition: EsdbReadPosition; filter: Filter | undefined }[] = [];
   readonly reads: FakeRead[] = [];
   private nextLog = 1_000n;
@@ -152,6 +155,11 @@ class FakeClient implements EventStoreClientLike {
   serverVersion = '25.0.0.1';
   get capabilities(): Promise<{ serverVersion: string }> {
     return Promise.resolve({ serverVersion: this.serverVersion });
+  }
+
+  /** The node the client is on becomes a follower that lags: it forwards writes but serves reads from its copy. */
+  demoteToLaggingFollower(): void {
+    this.followerCopy = new Map([...this.streams].map(([name, events]) => [name, [...events]]));
   }
 
   /** Writes directly, as another process or the server itself would. */
@@ -182,9 +190,9 @@ class FakeClient implements EventStoreClientLike {
   async appendToStream(
     stream: string,
     events: EventData[],
-    options: { expectedRevision: EsdbExpectedRevision; deadline?: number },
+    options: { expectedRevision: EsdbExpectedRevision; deadline?: number; requiresLeader?: boolean },
   ): Promise<{ nextExpectedRevision: bigint; position?: EsdbPosition }> {
-    this.appendCalls.push({ stream, expectedRevision: options.expectedRevision });
+    this.appendCalls.push({ stream, expectedRevision: options.expectedRevision, requiresLeader: options.requiresLeader });
     if (this.hang) return NEVER;
     const fault = this.appendFaults.shift();
     if (fault) throw fault;
@@ -209,11 +217,18 @@ class FakeClient implements EventStoreClientLike {
 
   readStream(
     stream: string,
-    options: { fromRevision?: EsdbReadRevision; direction?: 'forwards' | 'backwards'; maxCount?: number | bigint },
+    options: {
+      fromRevision?: EsdbReadRevision;
+      direction?: 'forwards' | 'backwards';
+      maxCount?: number | bigint;
+      requiresLeader?: boolean;
+    },
   ): EsdbRead {
+    this.readStreamCalls.push({ stream, requiresLeader: options.requiresLeader });
+    const served = options.requiresLeader || !this.followerCopy ? this.streams : this.followerCopy;
     const read = new FakeRead(
       () => {
-        const events = this.streams.get(stream);
+        const events = served.get(stream);
         if (!events) throw new StreamNotFoundError(undefined, stream);
         const max = Number(options.maxCount ?? Number.MAX_SAFE_INTEGER);
         if (options.direction === 'backwards') {
@@ -419,6 +434,26 @@ describe(EventStoreDbEventStore.name, () => {
         .append(request(stream, 0, records(stream, { revision: 0, hash: 'f'.repeat(64) }, [2])))
         .catch((e: unknown) => e);
       expect(error).toMatchObject({ code: 'LEDGER.CHAIN_BROKEN' });
+    });
+  });
+
+  describe('when the node the client is on lags behind the leader', () => {
+    it('should read and append on the leader, so a lagging follower cannot make a good append fail', async () => {
+      const { fake, store } = setup();
+      const stream = 'incident-school-a.lead';
+      const first = records(stream, undefined, [1]);
+      await store.append(request(stream, 'no_stream', first, 'cmd-l1'));
+      fake.demoteToLaggingFollower();
+      // Two events: their positions are read back after the append.
+      const second = records(stream, { revision: 0, hash: first[0]!.hash }, [2, 3]);
+      await store.append(request(stream, 0, second, 'cmd-l2'));
+      const third = records(stream, { revision: 2, hash: second[1]!.hash }, [4]);
+      const result = await store.append(request(stream, 2, third, 'cmd-l3'));
+      expect(result.nextExpectedRevision).toBe(3);
+      expect(await store.streamHead(stream)).toMatchObject({ revision: 3 });
+      expect(await store.appendedByCommand('cmd-l2')).toMatchObject({ replayed: true, nextExpectedRevision: 2 });
+      expect(fake.appendCalls.every((c) => c.requiresLeader === true)).toBe(true);
+      expect(fake.readStreamCalls.every((c) => c.requiresLeader === true)).toBe(true);
     });
   });
 

@@ -156,6 +156,12 @@ export class EventStoreDbEventStore implements EventStore {
   private readonly resubscribeDelayMs: number;
   private readonly maxResubscribeDelayMs: number;
   private readonly commandScanDepth: number;
+  /**
+   * Stream reads and appends go to the leader. A follower serves reads from its own copy, which
+   * after a failover can lag: the head check and the read-back would see a stale stream. With
+   * `requiresLeader` a follower refuses instead, and the client reconnects to the leader.
+   */
+  private readonly onLeader: { readonly deadline: number; readonly requiresLeader: true };
 
   constructor(
     private readonly client: EventStoreClientLike,
@@ -167,6 +173,7 @@ export class EventStoreDbEventStore implements EventStore {
     this.resubscribeDelayMs = options.resubscribeDelayMs ?? 250;
     this.maxResubscribeDelayMs = options.maxResubscribeDelayMs ?? 5_000;
     this.commandScanDepth = options.commandScanDepth ?? 50;
+    this.onLeader = { deadline: this.deadlineMs, requiresLeader: true };
   }
 
   /**
@@ -247,7 +254,7 @@ export class EventStoreDbEventStore implements EventStore {
       // so one retry after the cluster changed leader cannot write twice.
       appended = await this.retryOnceOnNotLeader(() =>
         withDeadline(
-          this.client.appendToStream(stream, data, { expectedRevision: esdbExpected, deadline: this.deadlineMs }),
+          this.client.appendToStream(stream, data, { expectedRevision: esdbExpected, ...this.onLeader }),
           this.deadlineMs,
           `appending to ${stream}`,
         ),
@@ -310,12 +317,7 @@ export class EventStoreDbEventStore implements EventStore {
   ): Promise<{ event: RecordedEvent; commandId?: string }[]> {
     const out: { event: RecordedEvent; commandId?: string }[] = [];
     try {
-      const read = this.client.readStream(stream, {
-        direction: 'backwards',
-        fromRevision,
-        maxCount: depth,
-        deadline: this.deadlineMs,
-      });
+      const read = this.client.readStream(stream, { direction: 'backwards', fromRevision, maxCount: depth, ...this.onLeader });
       for await (const resolved of iterateWithDeadline(read, this.deadlineMs, `reading the head of ${stream}`)) {
         const event = toLedgerEvent(resolved.event);
         if (!event) continue;
@@ -370,7 +372,7 @@ export class EventStoreDbEventStore implements EventStore {
         withDeadline(
           this.client.appendToStream(toCommandStreamId(commandId), [jsonEvent({ type: COMMAND_INTENT_TYPE, data: { ...intent } })], {
             expectedRevision: after,
-            deadline: this.deadlineMs,
+            ...this.onLeader,
           }),
           this.deadlineMs,
           `recording command ${commandId}`,
@@ -393,10 +395,7 @@ export class EventStoreDbEventStore implements EventStore {
   ): Promise<{ result?: AppendResult; intents: number; markerRevision: bigint | 'no_stream' }> {
     const markers: EsdbRecordedEvent[] = [];
     try {
-      const read = this.client.readStream(toCommandStreamId(commandId), {
-        fromRevision: 'start',
-        deadline: this.deadlineMs,
-      });
+      const read = this.client.readStream(toCommandStreamId(commandId), { fromRevision: 'start', ...this.onLeader });
       for await (const resolved of iterateWithDeadline(read, this.deadlineMs, `looking up command ${commandId}`)) {
         if (resolved.event) markers.push(resolved.event);
       }
@@ -482,7 +481,7 @@ export class EventStoreDbEventStore implements EventStore {
       const batchSize = Math.min(500, remaining);
       let count = 0;
       try {
-        const read = this.client.readStream(stream, { fromRevision: next, maxCount: batchSize, deadline: this.deadlineMs });
+        const read = this.client.readStream(stream, { fromRevision: next, maxCount: batchSize, ...this.onLeader });
         for await (const resolved of iterateWithDeadline(read, this.deadlineMs, `reading ${stream}`)) {
           count += 1;
           next = resolved.event!.revision + 1n;
