@@ -74,9 +74,11 @@ class FakeRead implements EsdbRead {
 }
 
 class FakeSubscription implements EsdbSubscription {
-  private ended = false;
+  ended = false;
   private readonly wake = new EventEmitter();
   delivered = 0;
+  /** Events the server looked at, matching or not. */
+  considered = 0;
   constructor(
     private readonly fake: FakeClient,
     private readonly from: EsdbReadPosition,
@@ -98,7 +100,15 @@ class FakeSubscription implements EsdbSubscription {
     if ('regex' in this.filter) return new RegExp(this.filter.regex).test(value);
     return this.filter.prefixes.some((p) => value.startsWith(p));
   }
+  private failure: unknown;
+  private caughtUp = false;
+  /** Makes the subscription fail as a dropped connection does. */
+  fail(error: unknown): void {
+    this.failure = error;
+    this.wake.emit('wake');
+  }
   async *[Symbol.asyncIterator](): AsyncIterator<EsdbResolvedEvent> {
+    // As the server: strictly after the position given.
     let index = this.from === 'start' ? 0 : this.fake.all.findIndex((e) => comparePositions(e.position, this.from as EsdbPosition) > 0);
     if (index < 0) index = this.fake.all.length;
     const onAppend = () => this.wake.emit('wake');
@@ -106,8 +116,10 @@ class FakeSubscription implements EsdbSubscription {
     try {
       for (;;) {
         if (this.ended) return;
+        if (this.failure) throw this.failure;
         if (index < this.fake.all.length) {
           const event = this.fake.all[index++]!;
+          this.considered += 1;
           if (!this.accepts(event)) continue;
           const fault = this.fake.subscriptionFault?.(this.delivered);
           if (fault === 'end') return;
@@ -115,6 +127,13 @@ class FakeSubscription implements EsdbSubscription {
           this.delivered += 1;
           yield { event };
           continue;
+        }
+        if (!this.caughtUp) {
+          // As the server at the end of catch-up: a checkpoint where the search reached, then caughtUp.
+          this.caughtUp = true;
+          const searched = this.fake.all.at(-1)?.position;
+          if (searched && this.filter?.checkpointReached) await this.filter.checkpointReached(this as never, searched);
+          this.signals.emit('caughtUp');
         }
         if (this.fake.silentSubscriptions) await NEVER;
         await once(this.wake, 'wake');
@@ -135,6 +154,7 @@ class FakeClient implements EventStoreClientLike {
   private followerCopy?: Map<string, Stored[]>;
   readonly subscribeCalls: { fromPosition: EsdbReadPosition; filter: Filter | undefined }[] = [];
   readonly reads: FakeRead[] = [];
+  readonly readAllCalls: { fromPosition?: EsdbReadPosition; direction?: string }[] = [];
   private nextLog = 1_000n;
   /** Every call that reaches the fake never answers. */
   hang = false;
@@ -250,7 +270,9 @@ class FakeClient implements EventStoreClientLike {
     return read;
   }
 
+  /** As 6.2.1's: no filter; every event from the position crosses the network. */
   readAll(options: { fromPosition?: EsdbReadPosition; direction?: 'forwards' | 'backwards'; maxCount?: number | bigint }): EsdbRead {
+    this.readAllCalls.push({ fromPosition: options.fromPosition, direction: options.direction });
     const read = new FakeRead(
       () => {
         const max = Number(options.maxCount ?? Number.MAX_SAFE_INTEGER);
@@ -326,6 +348,15 @@ async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = [];
   for await (const item of iterable) out.push(item);
   return out;
+}
+
+/** Waits until the condition holds; fails after two seconds. */
+async function until(condition: () => boolean): Promise<void> {
+  const started = Date.now();
+  while (!condition()) {
+    if (Date.now() - started > 2_000) throw new Error('condition not met within 2 s');
+    await new Promise((r) => setTimeout(r, 5));
+  }
 }
 
 /** A raw gRPC ServiceError, as @grpc/grpc-js rejects with before the client converts it. */
@@ -756,7 +787,8 @@ describe(EventStoreDbEventStore.name, () => {
       await done;
       expect(seen.map((e) => e.data.n)).toEqual([1, 2]);
       expect(fake.subscribeCalls.length).toBeGreaterThanOrEqual(2);
-      expect(fake.subscribeCalls[1]!.fromPosition).toEqual(decodePosition(seen[1]!.position));
+      // From the server's checkpoint at the end of catch-up: the system event after the last match.
+      expect(fake.subscribeCalls[1]!.fromPosition).toEqual(fake.all.at(-1)!.position);
       expect(warnings.join()).toMatch(/did not answer within 100 ms/);
     });
 
@@ -790,6 +822,63 @@ describe(EventStoreDbEventStore.name, () => {
       const all = await collect(store.readAll({ batchSize: 2 }));
       expect((await collect(store.readAll({ after: all[0]!.position, batchSize: 1 }))).map((e) => e.data.n)).toEqual([2, 3]);
       expect((await collect(store.readAll({ limit: 2 }))).map((e) => e.data.n)).toEqual([1, 2]);
+    });
+  });
+
+  describe('when reading the global log with a filter', () => {
+    async function seedMixed(store: EventStoreDbEventStore, fake: FakeClient) {
+      await store.append(request('incident-school-a.f1', 'no_stream', records('incident-school-a.f1', undefined, [1])));
+      await store.append(request('search-school-a.f2', 'no_stream', records('search-school-a.f2', undefined, [2])));
+      await store.append(request('incident-school-b.f3', 'no_stream', records('incident-school-b.f3', undefined, [3], 'school-b')));
+      fake.write('$stats-node', [{ type: '$statsCollected', data: {} }]);
+      await store.append(request('incident-school-a.f4', 'no_stream', records('incident-school-a.f4', undefined, [4])));
+      await store.append(request('search-school-a.f5', 'no_stream', records('search-school-a.f5', undefined, [5])));
+    }
+
+    it('should filter on the server and stop when the subscription has caught up', async () => {
+      const { fake, store } = setup();
+      await seedMixed(store, fake);
+      const readsBefore = fake.readAllCalls.length;
+      const incidents = await collect(store.readAll({ categories: ['incident'] }));
+      expect(incidents.map((e) => e.data.n)).toEqual([1, 3, 4]);
+      expect(fake.readAllCalls.length).toBe(readsBefore);
+      expect(fake.subscribeCalls.at(-1)!.filter).toMatchObject({ filterOn: 'streamName', regex: '^(?:incident)-' });
+      // Only the matching events crossed the network, and the subscription was ended.
+      expect(fake.subscriptions.at(-1)!.delivered).toBe(3);
+      expect(fake.subscriptions.at(-1)!.ended).toBe(true);
+    });
+
+    it('should honour after, limit, tenant and types like the other adapters', async () => {
+      const { fake, store } = setup();
+      await seedMixed(store, fake);
+      const all = await collect(store.readAll());
+      expect((await collect(store.readAll({ tenantId: 'school-a', after: all[0]!.position }))).map((e) => e.data.n)).toEqual([2, 4, 5]);
+      expect((await collect(store.readAll({ categories: ['incident', 'search'], limit: 2 }))).map((e) => e.data.n)).toEqual([1, 2]);
+      expect((await collect(store.readAll({ types: ['NoteRecorded'], tenantId: 'school-b' }))).map((e) => e.data.n)).toEqual([3]);
+      expect(await collect(store.readAll({ categories: ['nothing'] }))).toEqual([]);
+      expect(fake.subscriptions.every((s) => s.ended)).toBe(true);
+    });
+
+    it('should resume a dropped subscription from the server checkpoint, not the last matching event', async () => {
+      const { fake, store } = setup();
+      await seedMixed(store, fake);
+      const controller = new AbortController();
+      const seen: RecordedEvent[] = [];
+      const done = (async () => {
+        for await (const event of store.subscribe({ categories: ['incident'], signal: controller.signal })) {
+          seen.push(event);
+          if (seen.length === 4) controller.abort();
+        }
+      })();
+      await until(() => seen.length >= 3);
+      await new Promise((r) => setTimeout(r, 20));
+      fake.subscriptions[0]!.fail(new UnavailableError());
+      await until(() => fake.subscribeCalls.length >= 2);
+      const searched = fake.all.at(-1)!.position;
+      expect(fake.subscribeCalls[1]!.fromPosition).toEqual(searched);
+      await store.append(request('incident-school-a.f6', 'no_stream', records('incident-school-a.f6', undefined, [6])));
+      await done;
+      expect(seen.map((e) => e.data.n)).toEqual([1, 3, 4, 6]);
     });
   });
 

@@ -14,7 +14,7 @@ import {
 } from '../event-store.js';
 import { assertContiguous, waitForAppend } from '../store-support.js';
 import type { EsdbPosition, EsdbRecordedEvent, EsdbResolvedEvent, EsdbSubscription, EventStoreClientLike } from './client-like.js';
-import { iterateWithDeadline, pause, withDeadline } from './deadline.js';
+import { iterateWithDeadline, pause, stallWatch, withDeadline } from './deadline.js';
 import {
   COMMAND_INTENT_TYPE,
   COMMAND_STREAM_PREFIX,
@@ -125,6 +125,8 @@ function replayedResult(events: readonly RecordedEvent[]): AppendResult {
 }
 
 const samePosition = (a: EsdbPosition, b: EsdbPosition) => a.commit === b.commit && a.prepare === b.prepare;
+const comparePositions = (a: EsdbPosition, b: EsdbPosition) =>
+  a.commit === b.commit ? (a.prepare === b.prepare ? 0 : a.prepare < b.prepare ? -1 : 1) : a.commit < b.commit ? -1 : 1;
 
 const isStreamMissing = (error: unknown) => {
   const type = (error as { type?: unknown } | null)?.type;
@@ -498,10 +500,69 @@ export class EventStoreDbEventStore implements EventStore {
   }
 
   /**
-   * Reads `$all` forwards in pages from `after`. `readAll` takes no server-side filter, so
-   * system events and other streams are skipped here; the subscription filters on the server.
+   * The global log after `options.after`. A filtered read (tenant, categories, types) is a
+   * filtered `$all` subscription that stops when the server says it has caught up: 6.2.1's
+   * `readAll` has no server-side filter, and a compliance view from position 0 must not
+   * stream the whole log to this process. An unfiltered read pages through `readAll`.
    */
-  async *readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
+  readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
+    const filtered = options.tenantId !== undefined || Boolean(options.categories?.length) || Boolean(options.types?.length);
+    return filtered ? this.readFiltered(options) : this.readUnfiltered(options);
+  }
+
+  /**
+   * A filtered read over `subscribeToAll`: catch-up only. The subscription's `caughtUp` comes
+   * after every catch-up event was handed to it; those it still holds are read, then it is
+   * dropped. The deadline is on progress: an event or a server checkpoint (the server sends
+   * one per window of events it searched) restarts it, so a long search of non-matching
+   * events is not mistaken for a dead connection.
+   */
+  private async *readFiltered(options: ReadAllOptions): AsyncIterable<RecordedEvent> {
+    let after = BigInt(options.after ?? '0');
+    let remaining = options.limit ?? Number.POSITIVE_INFINITY;
+    let progressAt = Date.now();
+    const subscription = this.client.subscribeToAll({
+      fromPosition: decodePosition(String(after)),
+      filter: { ...serverFilter(options), checkpointReached: () => void (progressAt = Date.now()) },
+    });
+    let taken = 0;
+    let stopAt: number | undefined;
+    const caughtUp = new Promise<'caughtUp'>((resolve) =>
+      subscription.on('caughtUp', () => {
+        stopAt = taken + (subscription.readableLength ?? 0);
+        resolve('caughtUp');
+      }),
+    );
+    const iterator = subscription[Symbol.asyncIterator]();
+    const stalled = stallWatch(() => progressAt, this.deadlineMs, 'reading the global log');
+    try {
+      while (remaining > 0) {
+        if (stopAt !== undefined && taken >= stopAt) return;
+        const next = iterator.next();
+        next.catch(() => undefined);
+        let step = await stalled.race(stopAt === undefined ? Promise.race([next, caughtUp]) : next);
+        if (step === 'caughtUp') {
+          if (taken >= stopAt!) return;
+          step = await stalled.race(next);
+        }
+        if (step.done) return;
+        taken += 1;
+        progressAt = Date.now();
+        const event = toLedgerEvent(step.value.event);
+        if (!event || BigInt(event.position) <= after) continue;
+        after = BigInt(event.position);
+        if (!matches(event, options)) continue;
+        yield event;
+        remaining -= 1;
+      }
+    } finally {
+      stalled.stop();
+      await withDeadline(subscription.unsubscribe(), this.deadlineMs, 'ending a read of the global log').catch(() => undefined);
+    }
+  }
+
+  /** Reads `$all` forwards in pages from `after`; system events and command markers are skipped here. */
+  private async *readUnfiltered(options: ReadAllOptions): AsyncIterable<RecordedEvent> {
     const batchSize = Math.max(1, options.batchSize ?? 1000);
     let after = BigInt(options.after ?? '0');
     let from = decodePosition(String(after));
@@ -541,16 +602,29 @@ export class EventStoreDbEventStore implements EventStore {
     let last = BigInt(options.after ?? '0');
     let resumeFrom: EsdbPosition | 'start' = decodePosition(String(last));
     let failures = 0;
-    const filter = serverFilter(options);
+    const advance = (position: EsdbPosition) => {
+      if (resumeFrom === 'start' || comparePositions(position, resumeFrom) > 0) resumeFrom = position;
+    };
     while (!signal.aborted && !this.closed) {
-      const subscription = this.client.subscribeToAll({ fromPosition: resumeFrom, filter });
+      // A server checkpoint says every event up to it was searched. Resuming from it, not from
+      // the last matching event, spares a resubscription the search again, but only once the
+      // events before it have left the client's buffer (they would be lost with the connection).
+      const subscription: EsdbSubscription = this.client.subscribeToAll({
+        fromPosition: resumeFrom,
+        filter: {
+          ...serverFilter(options),
+          checkpointReached: (_subscription, position) => {
+            if ((subscription.readableLength ?? 0) === 0) advance(position);
+          },
+        },
+      });
       const stop = () => void subscription.unsubscribe().catch(() => undefined);
       signal.addEventListener('abort', stop, { once: true });
       let reason: string;
       try {
         for await (const resolved of this.watch(subscription, signal)) {
           failures = 0;
-          if (resolved.event?.position) resumeFrom = resolved.event.position;
+          if (resolved.event?.position) advance(resolved.event.position);
           const event = toLedgerEvent(resolved.event);
           // After a resubscription the server may repeat the event at the resume position.
           if (!event || BigInt(event.position) <= last) continue;
