@@ -1,5 +1,6 @@
 import {
   AccessDeniedError,
+  MaxAppendSizeExceededError,
   EventStoreDBClient,
   DeadlineExceededError,
   NotLeaderError,
@@ -26,6 +27,7 @@ import type {
 } from './client-like.js';
 import {
   EventStoreAccessDeniedError,
+  EventStoreAppendTooLargeError,
   EventStoreError,
   EventStoreNotLeaderError,
   EventStorePositionError,
@@ -114,6 +116,7 @@ class FakeSubscription implements EsdbSubscription {
     const onAppend = () => this.wake.emit('wake');
     this.fake.live.on('append', onAppend);
     try {
+      if (!this.fake.userIsAdmin) throw new AccessDeniedError();
       for (;;) {
         if (this.ended) return;
         if (this.failure) throw this.failure;
@@ -161,6 +164,12 @@ class FakeClient implements EventStoreClientLike {
   /** Only reads of $all never answer (for the idle probe). */
   hangReadAll = false;
   silentSubscriptions = false;
+  /** As the server's MaxAppendSize (1 MiB by default). */
+  maxAppendSize = 1024 * 1024;
+  /** As a connection string with throwOnAppendFailure=false: a wrong revision resolves with success: false. */
+  throwOnAppendFailure = true;
+  /** As the server's default ACL: $all only for $admins; set when the user is not one. */
+  userIsAdmin = true;
   /** Errors thrown by the next appendToStream calls, in order. */
   appendFaults: unknown[] = [];
   readFault: unknown;
@@ -211,12 +220,14 @@ class FakeClient implements EventStoreClientLike {
     stream: string,
     events: EventData[],
     options: { expectedRevision: EsdbExpectedRevision; deadline?: number; requiresLeader?: boolean },
-  ): Promise<{ nextExpectedRevision: bigint; position?: EsdbPosition }> {
+  ): Promise<{ success?: boolean; nextExpectedRevision: bigint; position?: EsdbPosition }> {
     this.appendCalls.push({ stream, expectedRevision: options.expectedRevision, requiresLeader: options.requiresLeader });
     if (this.hang) return NEVER;
     const fault = this.appendFaults.shift();
     if (fault) throw fault;
     this.beforeAppend?.(stream);
+    const size = events.reduce((sum, e) => sum + JSON.stringify(e.data ?? null).length + JSON.stringify(e.metadata ?? null).length, 0);
+    if (size > this.maxAppendSize) throw MaxAppendSizeExceededError.fromMaxAppendSize(this.maxAppendSize);
     const existing = this.streams.get(stream) ?? [];
     const current = existing.length === 0 ? 'no_stream' : BigInt(existing.length - 1);
     // Idempotent: the same ids at the same expected revision are already there.
@@ -225,6 +236,7 @@ class FakeClient implements EventStoreClientLike {
       return { nextExpectedRevision: BigInt(start + events.length - 1), position: existing[start + events.length - 1]!.position };
     }
     if (options.expectedRevision !== current) {
+      if (!this.throwOnAppendFailure) return { success: false, nextExpectedRevision: current === 'no_stream' ? -1n : current };
       throw new WrongExpectedVersionError(undefined, { streamName: stream, expected: options.expectedRevision, current });
     }
     const stored = this.write(
@@ -232,7 +244,7 @@ class FakeClient implements EventStoreClientLike {
       events.map((e) => ({ id: e.id, type: e.type, data: e.data, metadata: e.metadata })),
     );
     this.afterAppend?.(stream);
-    return { nextExpectedRevision: stored.at(-1)!.revision, position: stored.at(-1)!.position };
+    return { success: true, nextExpectedRevision: stored.at(-1)!.revision, position: stored.at(-1)!.position };
   }
 
   readStream(
@@ -273,6 +285,7 @@ class FakeClient implements EventStoreClientLike {
   /** As 6.2.1's: no filter; every event from the position crosses the network. */
   readAll(options: { fromPosition?: EsdbReadPosition; direction?: 'forwards' | 'backwards'; maxCount?: number | bigint }): EsdbRead {
     this.readAllCalls.push({ fromPosition: options.fromPosition, direction: options.direction });
+    if (!this.userIsAdmin) return new FakeRead(() => [], false, new AccessDeniedError());
     const read = new FakeRead(
       () => {
         const max = Number(options.maxCount ?? Number.MAX_SAFE_INTEGER);
@@ -658,6 +671,83 @@ describe(EventStoreDbEventStore.name, () => {
     it('should leave unrelated errors unchanged', () => {
       const bug = new TypeError('boom');
       expect(mapEventStoreError(bug, 'x')).toBe(bug);
+    });
+  });
+
+  describe('when the cluster refuses or cannot serve the ledger', () => {
+    it('should refuse an append larger than the server accepts with a typed error, recording no event', async () => {
+      const { fake, store } = setup();
+      const [big] = records('incident-school-a.big', undefined, [1]);
+      const event = { ...big!, data: { text: 'x'.repeat(1_100_000) } };
+      const error = await store.append(request('incident-school-a.big', 'no_stream', [event])).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(EventStoreAppendTooLargeError);
+      expect(error).toMatchObject({ code: 'LEDGER.STORE_APPEND_TOO_LARGE', maxAppendSize: 1024 * 1024, retryable: false });
+      expect(fake.streams.has('incident-school-a.big')).toBe(false);
+    });
+
+    it('should not take success: false (throwOnAppendFailure=false) for a stored append', async () => {
+      const { fake, store } = setup();
+      fake.throwOnAppendFailure = false;
+      const stream = 'incident-school-a.taf';
+      const first = records(stream, undefined, [1]);
+      await store.append(request(stream, 'no_stream', first));
+      fake.beforeAppend = (s) => {
+        if (s !== stream) return;
+        fake.beforeAppend = undefined;
+        fake.write(s, [{ type: 'NoteRecorded', data: { n: 'rival' }, metadata: { ledger: 1 } }]);
+      };
+      const error = await store
+        .append(request(stream, 0, records(stream, { revision: 0, hash: first[0]!.hash }, [2]), 'cmd-taf'))
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ConcurrencyError);
+      expect(error).toMatchObject({ expected: 0, actual: 1 });
+      expect(fake.streams.get(stream)).toHaveLength(2);
+    });
+
+    it('should say a dropped append may have been recorded, and a dropped read changed nothing', async () => {
+      const { fake, store } = setup();
+      fake.appendFaults = [new UnavailableError()];
+      const append = await store
+        .append(request('incident-school-a.drop', 'no_stream', records('incident-school-a.drop', undefined, [1])))
+        .catch((e: unknown) => e);
+      expect(append).toMatchObject({ code: 'LEDGER.STORE_UNAVAILABLE', outcome: 'unknown' });
+      fake.readFault = new UnavailableError();
+      const read = await collect(store.readStream('incident-school-a.drop')).catch((e: unknown) => e);
+      expect(read).toMatchObject({ code: 'LEDGER.STORE_UNAVAILABLE', outcome: 'unchanged' });
+    });
+
+    it('should say on connect that reading $all needs an admin', async () => {
+      const { fake, store } = setup();
+      fake.userIsAdmin = false;
+      const error = await store.checkCluster().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(EventStoreAccessDeniedError);
+      expect(error).toMatchObject({ code: 'LEDGER.STORE_ACCESS_DENIED', resource: '$all' });
+      const read = await collect(store.readAll({ categories: ['incident'] })).catch((e: unknown) => e);
+      expect(read).toMatchObject({ code: 'LEDGER.STORE_ACCESS_DENIED', resource: '$all' });
+    });
+
+    it.each([
+      ['22.10.0.0', false],
+      ['23.6.0', false],
+      ['unknown', false],
+      ['23.10.0', true],
+      ['24.10.4.0', true],
+      ['25.0.0.1', true],
+    ])('should accept server version %s only when it is 23.10 or newer (%s)', async (version, accepted) => {
+      const { fake, store } = setup();
+      fake.serverVersion = version;
+      const error = await store.checkCluster().catch((e: unknown) => e);
+      if (accepted) expect(error).toBeUndefined();
+      else expect(error).toMatchObject({ code: 'LEDGER.STORE_VERSION_UNSUPPORTED', serverVersion: version });
+    });
+
+    it('should map certificate failures to a TLS error', async () => {
+      const tls = serviceError(14, 'No connection established. Last error: Error: self-signed certificate in certificate chain');
+      expect(mapEventStoreError(tls, 'appending to x')).toMatchObject({ code: 'LEDGER.STORE_TLS' });
+      expect(mapEventStoreError(new UnavailableError(tls as never), 'reading x')).toMatchObject({ code: 'LEDGER.STORE_TLS' });
+      // The real client reads tlsCAFile when it is built.
+      const error = await EventStoreDbEventStore.connect('esdb://node1:2113?tlsCAFile=/nonexistent/ca.crt').catch((e: unknown) => e);
+      expect(error).toMatchObject({ code: 'LEDGER.STORE_TLS' });
     });
   });
 

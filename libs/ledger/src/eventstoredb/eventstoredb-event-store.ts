@@ -25,7 +25,7 @@ import {
   type CommandIntent,
   type LegacyCommandMarker,
 } from './command-intent.js';
-import { EventStoreNotLeaderError, mapEventStoreError } from './eventstore-errors.js';
+import { EventStoreNotLeaderError, EventStoreTlsError, EventStoreVersionError, mapEventStoreError } from './eventstore-errors.js';
 import { toClientConnectionString } from './connection-string.js';
 import { decodePosition, encodePosition } from './position.js';
 
@@ -124,6 +124,29 @@ function replayedResult(events: readonly RecordedEvent[]): AppendResult {
   };
 }
 
+const isWrongExpectedVersion = (error: unknown) => (error as { type?: unknown } | null)?.type === 'wrong-expected-version';
+
+/** The revision a WrongExpectedVersionError says the stream is at; -1 for no stream. */
+function wrongVersionActual(error: unknown): bigint {
+  const actual = (error as { actualVersion?: unknown }).actualVersion;
+  return typeof actual === 'bigint' ? actual : -1n;
+}
+
+/**
+ * The oldest server the adapter works with. Stream reads carry `$all` positions from 22.10
+ * (before, the client reports 2^64 − 1); subscriptions send `caughtUp`, which ends a filtered
+ * read, from 23.10 (EventStore/EventStore 80d654647, first released in oss-v23.10.0).
+ */
+export const MINIMUM_SERVER_VERSION = [23, 10] as const;
+
+/** Whether a version string such as `24.10.1.0` or `25.0.0` is at least MINIMUM_SERVER_VERSION. */
+export function supportsServerVersion(version: string): boolean {
+  const match = /^(\d+)\.(\d+)/.exec(version);
+  if (!match) return false;
+  const [major, minor] = [Number(match[1]), Number(match[2])];
+  return major > MINIMUM_SERVER_VERSION[0] || (major === MINIMUM_SERVER_VERSION[0] && minor >= MINIMUM_SERVER_VERSION[1]);
+}
+
 const samePosition = (a: EsdbPosition, b: EsdbPosition) => a.commit === b.commit && a.prepare === b.prepare;
 const comparePositions = (a: EsdbPosition, b: EsdbPosition) =>
   a.commit === b.commit ? (a.prepare === b.prepare ? 0 : a.prepare < b.prepare ? -1 : 1) : a.commit < b.commit ? -1 : 1;
@@ -134,7 +157,7 @@ const isStreamMissing = (error: unknown) => {
 };
 
 /**
- * The clustered event store over `@eventstore/db-client` (EventStoreDB 20+ and KurrentDB).
+ * The clustered event store over `@eventstore/db-client` (EventStoreDB/KurrentDB 23.10 or newer).
  *
  * - Streams are the ledger's own stream ids; revisions are EventStoreDB revisions; event
  *   ids are the ledger's UUIDv7s; the record's schema, meta, hash and prevHash travel in
@@ -183,7 +206,14 @@ export class EventStoreDbEventStore implements EventStore {
    * string (the last two as the client spells them) and checks the cluster answers.
    */
   static async connect(connectionString: string, options: EventStoreDbOptions = {}): Promise<EventStoreDbEventStore> {
-    const client = EventStoreDBClient.connectionString(toClientConnectionString(connectionString)) as unknown as EventStoreClientLike;
+    let client: EventStoreClientLike;
+    try {
+      client = EventStoreDBClient.connectionString(toClientConnectionString(connectionString)) as unknown as EventStoreClientLike;
+    } catch (error) {
+      // The client reads tlsCAFile when it is built.
+      if (/certificate file/i.test((error as Error).message)) throw new EventStoreTlsError(`tlsCAFile: ${(error as Error).message}`, error);
+      throw error;
+    }
     const store = new EventStoreDbEventStore(client, options);
     try {
       await store.checkCluster();
@@ -194,9 +224,14 @@ export class EventStoreDbEventStore implements EventStore {
     return store;
   }
 
-  /** Throws the typed error that says why the cluster cannot serve the ledger: unreachable, refused access. */
+  /**
+   * Throws the typed error that says why the cluster cannot serve the ledger: unreachable,
+   * TLS, access to `$all` refused, or a server older than MINIMUM_SERVER_VERSION.
+   */
   async checkCluster(): Promise<void> {
     await this.probe();
+    const { serverVersion } = await withDeadline(this.client.capabilities, this.deadlineMs, 'asking the server its version');
+    if (!supportsServerVersion(serverVersion)) throw new EventStoreVersionError(serverVersion, MINIMUM_SERVER_VERSION.join('.'));
   }
 
   /**
@@ -250,7 +285,7 @@ export class EventStoreDbEventStore implements EventStore {
     }
     const data = events.map((event) => this.toEventData(event, commandId));
     const esdbExpected = expectedRevision === 'no_stream' ? ('no_stream' as const) : BigInt(expectedRevision);
-    let appended: { readonly nextExpectedRevision: bigint; readonly position?: EsdbPosition };
+    let appended: { readonly success?: boolean; readonly nextExpectedRevision: bigint; readonly position?: EsdbPosition };
     try {
       // Same ids at the same expected revision: EventStoreDB treats a repeat as idempotent,
       // so one retry after the cluster changed leader cannot write twice.
@@ -262,15 +297,18 @@ export class EventStoreDbEventStore implements EventStore {
         ),
       );
     } catch (error) {
-      if ((error as { type?: unknown }).type === 'wrong-expected-version') {
-        if (commandId !== undefined) {
-          // A first attempt still in flight may have landed at this revision just now.
-          const raced = await this.lookUpCommand(commandId);
-          if (raced.result) return raced.result;
-        }
-        throw new ConcurrencyError(stream, expectedRevision, this.actualOf(error));
+      if (!isWrongExpectedVersion(error)) throw error;
+      appended = { success: false, nextExpectedRevision: wrongVersionActual(error) };
+    }
+    // With throwOnAppendFailure=false the client answers a wrong revision with success: false.
+    if (appended.success === false) {
+      if (commandId !== undefined) {
+        // A first attempt still in flight may have landed at this revision just now.
+        const raced = await this.lookUpCommand(commandId);
+        if (raced.result) return raced.result;
       }
-      throw error;
+      const current = appended.nextExpectedRevision;
+      throw new ConcurrencyError(stream, expectedRevision, current < 0n ? 'no_stream' : Number(current));
     }
     const recorded = await this.recordedOf(stream, events, appended);
     this.appended.emit('append', recorded.at(-1)!.position);
@@ -281,11 +319,6 @@ export class EventStoreDbEventStore implements EventStore {
       events: recorded,
       replayed: false,
     };
-  }
-
-  private actualOf(error: unknown): number | 'no_stream' {
-    const actual = (error as { actualVersion?: unknown }).actualVersion;
-    return typeof actual === 'bigint' ? Number(actual) : 'no_stream';
   }
 
   private async retryOnceOnNotLeader<T>(call: () => Promise<T>): Promise<T> {
@@ -370,7 +403,7 @@ export class EventStoreDbEventStore implements EventStore {
    */
   private async writeIntent(commandId: string, intent: CommandIntent, after: bigint | 'no_stream'): Promise<boolean> {
     try {
-      await this.retryOnceOnNotLeader(() =>
+      const written = await this.retryOnceOnNotLeader(() =>
         withDeadline(
           this.client.appendToStream(toCommandStreamId(commandId), [jsonEvent({ type: COMMAND_INTENT_TYPE, data: { ...intent } })], {
             expectedRevision: after,
@@ -380,9 +413,9 @@ export class EventStoreDbEventStore implements EventStore {
           `recording command ${commandId}`,
         ),
       );
-      return true;
+      return written.success !== false;
     } catch (error) {
-      if ((error as { type?: unknown }).type === 'wrong-expected-version') return false;
+      if (isWrongExpectedVersion(error)) return false;
       throw error;
     }
   }
