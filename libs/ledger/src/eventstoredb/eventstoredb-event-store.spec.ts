@@ -61,12 +61,14 @@ class FakeRead implements EsdbRead {
     private readonly items: () => EsdbResolvedEvent[],
     private readonly hang: boolean,
     private readonly error?: unknown,
+    private readonly latencyMs = 0,
   ) {}
   async cancel(): Promise<void> {
     this.cancelled = true;
   }
   async *[Symbol.asyncIterator](): AsyncIterator<EsdbResolvedEvent> {
     if (this.hang) await NEVER;
+    if (this.latencyMs > 0) await new Promise((r) => setTimeout(r, this.latencyMs));
     if (this.error) throw this.error;
     for (const item of this.items()) {
       if (this.cancelled) return;
@@ -164,6 +166,8 @@ class FakeClient implements EventStoreClientLike {
   /** Only reads of $all never answer (for the idle probe). */
   hangReadAll = false;
   silentSubscriptions = false;
+  /** Network round trip added to every append and read, to measure what round trips cost. */
+  latencyMs = 0;
   /** As the server's MaxAppendSize (1 MiB by default). */
   maxAppendSize = 1024 * 1024;
   /** As a connection string with throwOnAppendFailure=false: a wrong revision resolves with success: false. */
@@ -223,6 +227,7 @@ class FakeClient implements EventStoreClientLike {
   ): Promise<{ success?: boolean; nextExpectedRevision: bigint; position?: EsdbPosition }> {
     this.appendCalls.push({ stream, expectedRevision: options.expectedRevision, requiresLeader: options.requiresLeader });
     if (this.hang) return NEVER;
+    if (this.latencyMs > 0) await new Promise((r) => setTimeout(r, this.latencyMs));
     const fault = this.appendFaults.shift();
     if (fault) throw fault;
     this.beforeAppend?.(stream);
@@ -969,6 +974,46 @@ describe(EventStoreDbEventStore.name, () => {
       await store.append(request('incident-school-a.f6', 'no_stream', records('incident-school-a.f6', undefined, [6])));
       await done;
       expect(seen.map((e) => e.data.n)).toEqual([1, 3, 4, 6]);
+    });
+  });
+
+  describe('when measuring round trips', () => {
+    it('should append a new one-event command in two round trips: intent with the tail read, then the events', async () => {
+      const { fake, store } = setup();
+      const stream = 'incident-school-a.rt';
+      await store.append(request(stream, 'no_stream', records(stream, undefined, [1]), 'cmd-rt0'));
+      const head = (await store.streamHead(stream))!;
+      fake.latencyMs = 40;
+      const calls = () => fake.appendCalls.length + fake.readStreamCalls.length;
+      const before = calls();
+      const started = Date.now();
+      await store.append(request(stream, head.revision, records(stream, head, [2]), 'cmd-rt1'));
+      const elapsed = Date.now() - started;
+      expect(calls() - before).toBe(3);
+      expect(elapsed).toBeGreaterThanOrEqual(2 * 40 - 5);
+      expect(elapsed).toBeLessThan(3 * 40);
+    });
+
+    it('should report appends per second at 0, 1, 5 and 20 ms per call (LEDGER_BENCH_ESDB=1 prints them)', async () => {
+      const figures: string[] = [];
+      for (const latencyMs of [0, 1, 5, 20]) {
+        const { fake, store } = setup({ deadlineMs: 5_000 });
+        fake.latencyMs = latencyMs;
+        const count = latencyMs >= 5 ? 40 : 200;
+        let head: { revision: number; hash: string } | undefined;
+        const started = Date.now();
+        for (let n = 0; n < count; n += 1) {
+          // Commands on one stream, each with its command id, as handle-command sends them.
+          const [event] = records('incident-school-a.tp', head, [n]);
+          await store.append(request('incident-school-a.tp', head?.revision ?? 'no_stream', [event!], `cmd-tp-${n}`));
+          head = { revision: n, hash: event!.hash };
+        }
+        const perSecond = Math.round((count * 1000) / (Date.now() - started));
+        expect(perSecond).toBeGreaterThan(0);
+        figures.push(`${latencyMs} ms per call: ${perSecond} commands/s`);
+      }
+      if (process.env.LEDGER_BENCH_ESDB)
+        process.stderr.write(`EventStoreDB adapter against the fake, one process: ${figures.join('; ')}\n`);
     });
   });
 

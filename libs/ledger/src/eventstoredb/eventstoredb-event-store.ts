@@ -252,17 +252,24 @@ export class EventStoreDbEventStore implements EventStore {
   private async appendNow(request: AppendRequest): Promise<AppendResult> {
     if (this.closed) throw new Error('The event store is closed');
     const { stream, expectedRevision, events, commandId } = request;
-    // The command lookup and the tail are independent reads: one round trip for both. The tail
-    // gives the head (revision and hash, to refuse a broken chain) and, for a command written
-    // by an older adapter without an intent, its events if that attempt died before its marker.
-    const [command, tail] = await Promise.all([
-      commandId === undefined ? undefined : this.lookUpCommand(commandId),
+    const intent: CommandIntent = { stream, expectedRevision, eventIds: events.map((e) => e.id) };
+    // A command's first attempt writes its intent at "no stream" while the stream's tail is
+    // read: one round trip for both. The tail gives the head (revision and hash, to refuse a
+    // broken chain) and, for a command an older adapter wrote without an intent, its events.
+    // An intent left by an append refused below never lands, and a retry sees that.
+    const [firstIntent, tail] = await Promise.all([
+      commandId === undefined ? undefined : this.writeIntent(commandId, intent, 'no_stream'),
       this.readTail(stream, commandId === undefined ? 1 : this.commandScanDepth),
     ]);
-    if (command?.result) return command.result;
-    if (commandId !== undefined && command?.intents === 0) {
+    let intentAfter: bigint | 'no_stream' | undefined;
+    if (commandId !== undefined && firstIntent) {
       const earlier = await this.legacyCommandEvents(stream, commandId, tail);
       if (earlier) return replayedResult(earlier);
+    } else if (commandId !== undefined) {
+      // The command has a marker stream: an earlier attempt. If it landed, that is the answer.
+      const command = await this.lookUpCommand(commandId);
+      if (command.result) return command.result;
+      intentAfter = command.markerRevision;
     }
     const head = tail[0]?.event;
     const actual = head === undefined ? 'no_stream' : head.revision;
@@ -273,15 +280,11 @@ export class EventStoreDbEventStore implements EventStore {
     } catch {
       throw new ChainError(stream);
     }
-    if (commandId !== undefined) {
-      const intent: CommandIntent = { stream, expectedRevision, eventIds: events.map((e) => e.id) };
-      const written = await this.writeIntent(commandId, intent, command!.markerRevision);
-      if (!written) {
-        // Another attempt of the same command wrote its intent first: its outcome decides.
-        const again = await this.lookUpCommand(commandId);
-        if (again.result) return again.result;
-        throw new ConcurrencyError(stream, expectedRevision, actual);
-      }
+    if (commandId !== undefined && intentAfter !== undefined && !(await this.writeIntent(commandId, intent, intentAfter))) {
+      // Another attempt of the same command wrote its intent first: its outcome decides.
+      const again = await this.lookUpCommand(commandId);
+      if (again.result) return again.result;
+      throw new ConcurrencyError(stream, expectedRevision, actual);
     }
     const data = events.map((event) => this.toEventData(event, commandId));
     const esdbExpected = expectedRevision === 'no_stream' ? ('no_stream' as const) : BigInt(expectedRevision);
