@@ -583,6 +583,9 @@ describe(EventStoreDbEventStore.name, () => {
       const retry = await store.append(request(stream, 7, records(stream, head, [1, 2, 3, 4, 5, 6, 7, 8]), 'cmd-7c'));
       expect(retry.replayed).toBe(true);
       expect(retry.events.map((e) => e.id)).toEqual(legacy.map((e) => e.id));
+      // And again: the retry left a note of where the command landed.
+      const again = await store.append(request(stream, 7, records(stream, head, [1, 2, 3, 4, 5, 6, 7, 8]), 'cmd-7c'));
+      expect(again).toMatchObject({ replayed: true, lastPosition: retry.lastPosition });
       expect(fake.streams.get(stream)).toHaveLength(8);
     });
 

@@ -264,7 +264,11 @@ export class EventStoreDbEventStore implements EventStore {
     let intentAfter: bigint | 'no_stream' | undefined;
     if (commandId !== undefined && firstIntent) {
       const earlier = await this.legacyCommandEvents(stream, commandId, tail);
-      if (earlier) return replayedResult(earlier);
+      if (earlier) {
+        // The intent just written will never land: record where the events are, for the next retry.
+        await this.recordLegacyMarker(commandId, earlier);
+        return replayedResult(earlier);
+      }
     } else if (commandId !== undefined) {
       // The command has a marker stream: an earlier attempt. If it landed, that is the answer.
       const command = await this.lookUpCommand(commandId);
@@ -496,6 +500,27 @@ export class EventStoreDbEventStore implements EventStore {
       if (page.length === 0) break;
     }
     return run.reverse();
+  }
+
+  /** After the intent (revision 0) of a command an older adapter appended: the marker that adapter would have written. */
+  private async recordLegacyMarker(commandId: string, events: readonly RecordedEvent[]): Promise<void> {
+    const marker: LegacyCommandMarker = {
+      stream: events[0]!.stream,
+      firstRevision: events[0]!.revision,
+      lastRevision: events.at(-1)!.revision,
+    };
+    try {
+      await withDeadline(
+        this.client.appendToStream(toCommandStreamId(commandId), [jsonEvent({ type: LEGACY_COMMAND_MARKER_TYPE, data: { ...marker } })], {
+          expectedRevision: 0n,
+          ...this.onLeader,
+        }),
+        this.deadlineMs,
+        `recording command ${commandId}`,
+      );
+    } catch (error) {
+      this.options.logger?.warn({ commandId, err: (error as Error).message }, 'Could not record where an earlier command landed');
+    }
   }
 
   async appendedByCommand(commandId: string): Promise<AppendResult | undefined> {
