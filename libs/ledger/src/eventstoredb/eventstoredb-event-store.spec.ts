@@ -12,7 +12,7 @@ import {
 } from '@eventstore/db-client';
 import { EventEmitter, once } from 'node:events';
 import { ConcurrencyError, GENESIS_HASH, newId, type RecordedEvent } from '@ledger/kernel';
-import type { AppendRequest, UnpositionedEvent } from '../event-store.js';
+import type { AppendRequest, CommandKey, UnpositionedEvent } from '../event-store.js';
 import { hashEvent } from '../integrity/event-hash.js';
 import type {
   EsdbExpectedRevision,
@@ -35,7 +35,7 @@ import {
   EventStoreUnavailableError,
   mapEventStoreError,
 } from './eventstore-errors.js';
-import { COMMAND_STREAM_PREFIX } from './command-intent.js';
+import { COMMAND_STREAM_PREFIX, commandMarkerStream } from './command-intent.js';
 import { toClientConnectionString } from './connection-string.js';
 import { EventStoreDbEventStore } from './eventstoredb-event-store.js';
 import { commitOfLegacyPosition, decodePosition, encodePosition } from './position.js';
@@ -359,7 +359,11 @@ function request(
   events: UnpositionedEvent[],
   commandId?: string,
 ): AppendRequest {
-  return { stream, expectedRevision, events, commandId };
+  return { stream, expectedRevision, events, ...(commandId === undefined ? {} : { command: key(commandId) }) };
+}
+
+function key(commandId: string, tenantId = 'school-a'): CommandKey {
+  return { commandId, tenantId, principal: META.actor.id, fingerprint: 'same-request' };
 }
 
 async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
@@ -500,7 +504,7 @@ describe(EventStoreDbEventStore.name, () => {
       const result = await store.append(request(stream, 2, third, 'cmd-l3'));
       expect(result.nextExpectedRevision).toBe(3);
       expect(await store.streamHead(stream)).toMatchObject({ revision: 3 });
-      expect(await store.appendedByCommand('cmd-l2')).toMatchObject({ replayed: true, nextExpectedRevision: 2 });
+      expect(await store.appendedByCommand(key('cmd-l2'))).toMatchObject({ replayed: true, nextExpectedRevision: 2 });
       expect(fake.appendCalls.every((c) => c.requiresLeader === true)).toBe(true);
       expect(fake.readStreamCalls.every((c) => c.requiresLeader === true)).toBe(true);
     });
@@ -511,14 +515,37 @@ describe(EventStoreDbEventStore.name, () => {
       const { fake, store } = setup();
       const stream = 'incident-school-a.6';
       const first = await store.append(request(stream, 'no_stream', records(stream, undefined, [1, 2]), 'cmd-6'));
-      expect(fake.streams.has(`${COMMAND_STREAM_PREFIX}cmd-6`)).toBe(true);
+      expect(fake.streams.has(commandMarkerStream(key('cmd-6')))).toBe(true);
       const again = await store.append(request(stream, 'no_stream', records(stream, undefined, [1, 2]), 'cmd-6'));
       expect(again.replayed).toBe(true);
       expect(again.events.map((e) => e.id)).toEqual(first.events.map((e) => e.id));
       expect(again.lastPosition).toBe(first.lastPosition);
       expect(fake.streams.get(stream)).toHaveLength(2);
-      expect(await store.appendedByCommand('cmd-6')).toMatchObject({ lastPosition: first.lastPosition, replayed: true });
-      expect(await store.appendedByCommand('cmd-unknown')).toBeUndefined();
+      expect(await store.appendedByCommand(key('cmd-6'))).toMatchObject({ lastPosition: first.lastPosition, replayed: true });
+      expect(await store.appendedByCommand(key('cmd-unknown'))).toBeUndefined();
+    });
+
+    it("should never answer with another setting's command, and refuse the same key for another command", async () => {
+      const { fake, store } = setup();
+      const stream = 'incident-school-a.60';
+      await store.append(request(stream, 'no_stream', records(stream, undefined, [1]), 'cmd-60'));
+      expect(await store.appendedByCommand(key('cmd-60', 'school-b'))).toBeUndefined();
+      const other = 'incident-school-a.61';
+      const reused = await store
+        .append({ ...request(other, 'no_stream', records(other, undefined, [1])), command: { ...key('cmd-60'), fingerprint: 'another' } })
+        .catch((e: unknown) => e);
+      expect(reused).toMatchObject({ code: 'COMMAND.ID_REUSED' });
+      expect(fake.streams.has(other)).toBe(false);
+    });
+
+    it('should honour a marker written before keys were scoped, for its own setting only', async () => {
+      const { fake, store } = setup();
+      const stream = 'incident-school-a.62';
+      const first = await store.append(request(stream, 'no_stream', records(stream, undefined, [1]), 'cmd-62'));
+      fake.streams.set(`${COMMAND_STREAM_PREFIX}cmd-62`, fake.streams.get(commandMarkerStream(key('cmd-62')))!);
+      fake.streams.delete(commandMarkerStream(key('cmd-62')));
+      expect(await store.appendedByCommand(key('cmd-62'))).toMatchObject({ lastPosition: first.lastPosition, replayed: true });
+      expect(await store.appendedByCommand(key('cmd-62', 'school-b'))).toBeUndefined();
     });
 
     it('should record the intent before the events, so a retry after a crash finds the command however many events followed', async () => {
@@ -533,7 +560,7 @@ describe(EventStoreDbEventStore.name, () => {
       };
       const first = records(stream, undefined, [1, 2]);
       await expect(store.append(request(stream, 'no_stream', first, 'cmd-7'))).rejects.toMatchObject({ code: 'LEDGER.STORE_UNAVAILABLE' });
-      expect(fake.appendCalls.map((c) => c.stream)).toEqual([`${COMMAND_STREAM_PREFIX}cmd-7`, stream]);
+      expect(fake.appendCalls.map((c) => c.stream)).toEqual([commandMarkerStream(key('cmd-7')), stream]);
       // More than the tail scan's depth of other commands follow on the same stream.
       let head = { revision: 1, hash: first[1]!.hash };
       for (let n = 0; n < 60; n += 1) {
@@ -546,7 +573,7 @@ describe(EventStoreDbEventStore.name, () => {
       expect(retry.replayed).toBe(true);
       expect(retry.events.map((e) => e.id)).toEqual(first.map((e) => e.id));
       expect(fake.streams.get(stream)).toHaveLength(62);
-      expect(await store.appendedByCommand('cmd-7')).toMatchObject({ replayed: true, lastPosition: retry.lastPosition });
+      expect(await store.appendedByCommand(key('cmd-7'))).toMatchObject({ replayed: true, lastPosition: retry.lastPosition });
     });
 
     it('should append on retry when the first attempt died before its events landed, and remember the new attempt', async () => {
@@ -562,7 +589,7 @@ describe(EventStoreDbEventStore.name, () => {
       const again = await store.append(request(stream, 0, records(stream, { revision: 0, hash: retry.events[0]!.hash }, [1]), 'cmd-7b'));
       expect(again).toMatchObject({ replayed: true, lastPosition: retry.lastPosition });
       expect(fake.streams.get(stream)).toHaveLength(1);
-      expect(fake.streams.get(`${COMMAND_STREAM_PREFIX}cmd-7b`)).toHaveLength(2);
+      expect(fake.streams.get(commandMarkerStream(key('cmd-7b')))).toHaveLength(2);
     });
 
     it('should still find a command an older version appended without a marker, all of it, beyond the tail scan', async () => {
@@ -596,7 +623,64 @@ describe(EventStoreDbEventStore.name, () => {
       fake.write(`${COMMAND_STREAM_PREFIX}cmd-7d`, [
         { type: 'LedgerCommandRecorded', data: { stream, firstRevision: 0, lastRevision: 1 } },
       ]);
-      expect(await store.appendedByCommand('cmd-7d')).toMatchObject({ replayed: true, lastPosition: result.lastPosition });
+      expect(await store.appendedByCommand(key('cmd-7d'))).toMatchObject({ replayed: true, lastPosition: result.lastPosition });
+    });
+
+    it("should not take an older version's command of another setting or actor, by marker or in the tail, for this key", async () => {
+      const { fake, store } = setup();
+      const stream = 'incident-school-a.7f';
+      // As the previous adapter wrote it for another actor: the bare command id in the metadata and an unscoped marker.
+      const legacy = records(stream, undefined, [1]);
+      fake.write(
+        stream,
+        legacy.map((e) => ({
+          id: e.id,
+          type: e.type,
+          data: e.data,
+          metadata: {
+            ledger: 1,
+            schema: 1,
+            meta: { ...e.meta, actor: { ...e.meta.actor, id: 'someone-else' } },
+            hash: e.hash,
+            prevHash: e.prevHash,
+            commandId: 'cmd-7f',
+          },
+        })),
+      );
+      fake.write(`${COMMAND_STREAM_PREFIX}cmd-7f`, [
+        { type: 'LedgerCommandRecorded', data: { stream, firstRevision: 0, lastRevision: 0 } },
+      ]);
+      expect(await store.appendedByCommand(key('cmd-7f'))).toBeUndefined();
+      const mine = await store.append(request(stream, 0, records(stream, { revision: 0, hash: legacy[0]!.hash }, [2]), 'cmd-7f'));
+      expect(mine.replayed).toBe(false);
+      expect(fake.streams.get(stream)).toHaveLength(2);
+    });
+
+    it('should refuse a key whose earlier attempt, landed or not, was for another command, and record nothing', async () => {
+      const { fake, store } = setup();
+      const stream = 'incident-school-a.7g';
+      fake.appendFaults = [undefined, new UnavailableError()];
+      await expect(store.append(request(stream, 'no_stream', records(stream, undefined, [1]), 'cmd-7g'))).rejects.toMatchObject({
+        code: 'LEDGER.STORE_UNAVAILABLE',
+      });
+      const reused = await store
+        .append({ ...request(stream, 'no_stream', records(stream, undefined, [2])), command: { ...key('cmd-7g'), fingerprint: 'another' } })
+        .catch((e: unknown) => e);
+      expect(reused).toMatchObject({ code: 'COMMAND.ID_REUSED' });
+      expect(fake.streams.has(stream)).toBe(false);
+      expect(fake.streams.get(commandMarkerStream(key('cmd-7g')))).toHaveLength(1);
+    });
+
+    it('should find the events by key in the tail when the first attempt died before writing any marker', async () => {
+      const { fake, store } = setup();
+      const stream = 'incident-school-a.7e';
+      const first = await store.append(request(stream, 'no_stream', records(stream, undefined, [1]), 'cmd-7e'));
+      fake.streams.delete(commandMarkerStream(key('cmd-7e')));
+      // The retry folded the stream again, so it expects the head the first attempt made.
+      const retry = await store.append(request(stream, 0, records(stream, { revision: 0, hash: first.events[0]!.hash }, [1]), 'cmd-7e'));
+      expect(retry).toMatchObject({ replayed: true, lastPosition: first.lastPosition });
+      expect(fake.streams.get(stream)).toHaveLength(1);
+      expect(fake.streams.has(commandMarkerStream(key('cmd-7e')))).toBe(true);
     });
 
     it('should keep command markers out of the global log', async () => {
@@ -770,7 +854,7 @@ describe(EventStoreDbEventStore.name, () => {
       ['readStream', (s: EventStoreDbEventStore) => collect(s.readStream('incident-school-a.11'))],
       ['readAll', (s: EventStoreDbEventStore) => collect(s.readAll())],
       ['headPosition', (s: EventStoreDbEventStore) => s.headPosition()],
-      ['appendedByCommand', (s: EventStoreDbEventStore) => s.appendedByCommand('cmd')],
+      ['appendedByCommand', (s: EventStoreDbEventStore) => s.appendedByCommand(key('cmd'))],
     ])('should fail %s with our timeout error within the deadline', async (_name, call) => {
       const { fake, store } = setup({ deadlineMs: 150 });
       fake.hang = true;
@@ -981,7 +1065,7 @@ describe(EventStoreDbEventStore.name, () => {
   });
 
   describe('when measuring round trips', () => {
-    it('should append a new one-event command in two round trips: intent with the tail read, then the events', async () => {
+    it('should append a new one-event command in two round trips: intent with the tail and unscoped-marker reads, then the events', async () => {
       const { fake, store } = setup();
       const stream = 'incident-school-a.rt';
       await store.append(request(stream, 'no_stream', records(stream, undefined, [1]), 'cmd-rt0'));
@@ -992,7 +1076,8 @@ describe(EventStoreDbEventStore.name, () => {
       const started = Date.now();
       await store.append(request(stream, head.revision, records(stream, head, [2]), 'cmd-rt1'));
       const elapsed = Date.now() - started;
-      expect(calls() - before).toBe(3);
+      // Intent, tail and an older adapter's unscoped marker in parallel, then the events.
+      expect(calls() - before).toBe(4);
       expect(elapsed).toBeGreaterThanOrEqual(2 * 40 - 5);
       expect(elapsed).toBeLessThan(3 * 40);
     });

@@ -5,6 +5,7 @@ import {
   streamCategory,
   type AppendRequest,
   type AppendResult,
+  type CommandKey,
   type EventStore,
   type LogFilter,
   type ReadAllOptions,
@@ -12,16 +13,19 @@ import {
   type StreamHead,
   type UnpositionedEvent,
 } from '../event-store.js';
+import { checkFingerprint } from '../command-key.js';
 import { assertContiguous, waitForAppend } from '../store-support.js';
+import { ChainError } from '../store-errors.js';
 import type { EsdbPosition, EsdbRecordedEvent, EsdbResolvedEvent, EsdbSubscription, EventStoreClientLike } from './client-like.js';
 import { iterateWithDeadline, pause, stallWatch, withDeadline } from './deadline.js';
 import {
   COMMAND_INTENT_TYPE,
   COMMAND_STREAM_PREFIX,
   LEGACY_COMMAND_MARKER_TYPE,
+  commandMarkerStream,
   firstRevisionOf,
   isCommandIntent,
-  toCommandStreamId,
+  unscopedCommandStream,
   type CommandIntent,
   type LegacyCommandMarker,
 } from './command-intent.js';
@@ -54,15 +58,33 @@ interface LedgerMetadata {
   readonly hash: string;
   readonly prevHash: string;
   readonly commandId?: string;
+  /** The fingerprint of the command (see CommandKey); absent on events recorded before it was kept. */
+  readonly commandFingerprint?: string;
 }
 
-/** The records do not continue the stream's hash chain (the caller built them against another head). */
-class ChainError extends Error {
-  readonly code = 'LEDGER.CHAIN_BROKEN';
-  constructor(stream: string) {
-    super(`The events do not continue the hash chain of ${stream}`);
-  }
+export { COMMAND_STREAM_PREFIX, commandMarkerStream } from './command-intent.js';
+
+/** One event of a stream's tail, with the command it was appended for (older adapters' commands are found by it). */
+interface TailEntry {
+  readonly event: RecordedEvent;
+  readonly commandId?: string;
+  readonly fingerprint?: string;
 }
+
+/** An event recorded under this key: same commandId, setting and principal. */
+function recordedUnder(key: CommandKey, entry: TailEntry): boolean {
+  return entry.commandId === key.commandId && entry.event.meta.tenantId === key.tenantId && entry.event.meta.actor.id === key.principal;
+}
+
+/** The fingerprint a marker (intent or note of where events landed) was written with; undefined on older ones. */
+function fingerprintOf(marker: EsdbRecordedEvent): string | undefined {
+  const fingerprint = (marker.data as { fingerprint?: unknown } | null | undefined)?.fingerprint;
+  return typeof fingerprint === 'string' ? fingerprint : undefined;
+}
+
+/** Whether every event was recorded in the key's setting by its principal (what an unscoped marker must show to answer). */
+const ownedBy = (key: CommandKey, events: readonly RecordedEvent[]) =>
+  events.every((event) => event.meta.tenantId === key.tenantId && event.meta.actor.id === key.principal);
 
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -163,10 +185,14 @@ const isStreamMissing = (error: unknown) => {
  *   ids are the ledger's UUIDv7s; the record's schema, meta, hash and prevHash travel in
  *   the event metadata. Every append names an exact revision or "no stream", never "any".
  * - Global position: the `$all` position encoded as one bigint string (see encodePosition).
- * - Command ids: before the events, the command's intent (target stream, expected revision,
- *   event ids) goes to its marker stream `_ledger-command-<id>`; a retry reads it and checks
- *   the stream at that revision, however many events followed (see CommandIntent). The
- *   command id is in each event's metadata too, for commands written by older versions.
+ * - Command keys: before the events, the command's intent (target stream, expected revision,
+ *   event ids, fingerprint) goes to the marker stream of its scoped key (commandMarkerStream:
+ *   setting, then a digest of principal and commandId); a retry reads it and checks the
+ *   stream at that revision, however many events followed (see CommandIntent). The same key
+ *   with another fingerprint is refused (COMMAND.ID_REUSED). Command id and fingerprint are in
+ *   each event's metadata too. Commands written by older versions are still found — by an
+ *   unscoped marker `_ledger-command-<id>` or in the stream's tail by command id — but only
+ *   for their own setting and actor.
  * - Every call has a deadline; client errors become the ledger's typed errors.
  * - `subscribe` is a filtered `$all` subscription with a watchdog that resubscribes from
  *   the last delivered position when it ends, fails, or goes silent on a dead connection.
@@ -251,46 +277,50 @@ export class EventStoreDbEventStore implements EventStore {
 
   private async appendNow(request: AppendRequest): Promise<AppendResult> {
     if (this.closed) throw new Error('The event store is closed');
-    const { stream, expectedRevision, events, commandId } = request;
-    const intent: CommandIntent = { stream, expectedRevision, eventIds: events.map((e) => e.id) };
-    // A command's first attempt writes its intent at "no stream" while the stream's tail is
-    // read: one round trip for both. The tail gives the head (revision and hash, to refuse a
-    // broken chain) and, for a command an older adapter wrote without an intent, its events.
-    // An intent left by an append refused below never lands, and a retry sees that.
-    const [firstIntent, tail] = await Promise.all([
-      commandId === undefined ? undefined : this.writeIntent(commandId, intent, 'no_stream'),
-      this.readTail(stream, commandId === undefined ? 1 : this.commandScanDepth),
+    const { stream, expectedRevision, events, command } = request;
+    const intent: CommandIntent = {
+      stream,
+      expectedRevision,
+      eventIds: events.map((e) => e.id),
+      ...(command === undefined ? {} : { fingerprint: command.fingerprint }),
+    };
+    // A command's first attempt writes its intent at "no stream" while the stream's tail and the
+    // unscoped marker an older adapter may have left are read: one round trip for all three. The
+    // tail gives the head (revision and hash, to refuse a broken chain) and, for a command an
+    // older adapter wrote without an intent, its events. An intent left by an append refused
+    // below never lands, and a retry sees that.
+    const [firstIntent, tail, unscoped] = await Promise.all([
+      command === undefined ? undefined : this.writeIntent(command, intent, 'no_stream'),
+      this.readTail(stream, command === undefined ? 1 : this.commandScanDepth),
+      command === undefined ? undefined : this.readMarkers(unscopedCommandStream(command.commandId), command.commandId),
     ]);
     let intentAfter: bigint | 'no_stream' | undefined;
-    if (commandId !== undefined && firstIntent) {
-      const earlier = await this.legacyCommandEvents(stream, commandId, tail);
+    if (command !== undefined) {
+      if (!firstIntent) {
+        // The key has a marker stream: an earlier attempt. If it landed, that is the answer.
+        const found = await this.lookUpCommand(command);
+        if (found.result) return found.result;
+        intentAfter = found.markerRevision;
+      }
+      const earlier = await this.olderCommandEvents(command, stream, tail, unscoped ?? []);
       if (earlier) {
         // The intent just written will never land: record where the events are, for the next retry.
-        await this.recordLegacyMarker(commandId, earlier);
+        await this.recordLanded(command, earlier, intentAfter ?? 0n);
         return replayedResult(earlier);
       }
-    } else if (commandId !== undefined) {
-      // The command has a marker stream: an earlier attempt. If it landed, that is the answer.
-      const command = await this.lookUpCommand(commandId);
-      if (command.result) return command.result;
-      intentAfter = command.markerRevision;
     }
     const head = tail[0]?.event;
     const actual = head === undefined ? 'no_stream' : head.revision;
     if (actual !== expectedRevision) throw new ConcurrencyError(stream, expectedRevision, actual);
     if (head === undefined && events[0]?.prevHash !== GENESIS_HASH) throw new ChainError(stream);
-    try {
-      assertContiguous(request, head && { revision: head.revision, hash: head.hash });
-    } catch {
-      throw new ChainError(stream);
-    }
-    if (commandId !== undefined && intentAfter !== undefined && !(await this.writeIntent(commandId, intent, intentAfter))) {
+    assertContiguous(request, head && { revision: head.revision, hash: head.hash });
+    if (command !== undefined && intentAfter !== undefined && !(await this.writeIntent(command, intent, intentAfter))) {
       // Another attempt of the same command wrote its intent first: its outcome decides.
-      const again = await this.lookUpCommand(commandId);
+      const again = await this.lookUpCommand(command);
       if (again.result) return again.result;
       throw new ConcurrencyError(stream, expectedRevision, actual);
     }
-    const data = events.map((event) => this.toEventData(event, commandId));
+    const data = events.map((event) => this.toEventData(event, command));
     const esdbExpected = expectedRevision === 'no_stream' ? ('no_stream' as const) : BigInt(expectedRevision);
     let appended: { readonly success?: boolean; readonly nextExpectedRevision: bigint; readonly position?: EsdbPosition };
     try {
@@ -309,9 +339,9 @@ export class EventStoreDbEventStore implements EventStore {
     }
     // With throwOnAppendFailure=false the client answers a wrong revision with success: false.
     if (appended.success === false) {
-      if (commandId !== undefined) {
+      if (command !== undefined) {
         // A first attempt still in flight may have landed at this revision just now.
-        const raced = await this.lookUpCommand(commandId);
+        const raced = await this.lookUpCommand(command);
         if (raced.result) return raced.result;
       }
       const current = appended.nextExpectedRevision;
@@ -339,32 +369,28 @@ export class EventStoreDbEventStore implements EventStore {
     }
   }
 
-  private toEventData(event: UnpositionedEvent, commandId: string | undefined) {
+  private toEventData(event: UnpositionedEvent, command: CommandKey | undefined) {
     const metadata: LedgerMetadata = {
       ledger: 1,
       schema: event.schema,
       meta: event.meta,
       hash: event.hash,
       prevHash: event.prevHash,
-      ...(commandId === undefined ? {} : { commandId }),
+      ...(command === undefined ? {} : { commandId: command.commandId, commandFingerprint: command.fingerprint }),
     };
     return jsonEvent({ id: event.id, type: event.type, data: event.data as never, metadata });
   }
 
   /** The last `depth` events of a stream, newest first, with their command ids. */
-  private async readTail(
-    stream: string,
-    depth: number,
-    fromRevision: bigint | 'end' = 'end',
-  ): Promise<{ event: RecordedEvent; commandId?: string }[]> {
-    const out: { event: RecordedEvent; commandId?: string }[] = [];
+  private async readTail(stream: string, depth: number, fromRevision: bigint | 'end' = 'end'): Promise<TailEntry[]> {
+    const out: TailEntry[] = [];
     try {
       const read = this.client.readStream(stream, { direction: 'backwards', fromRevision, maxCount: depth, ...this.onLeader });
       for await (const resolved of iterateWithDeadline(read, this.deadlineMs, `reading the head of ${stream}`)) {
         const event = toLedgerEvent(resolved.event);
         if (!event) continue;
         const metadata = resolved.event!.metadata as LedgerMetadata;
-        out.push({ event, commandId: metadata.commandId });
+        out.push({ event, commandId: metadata.commandId, fingerprint: metadata.commandFingerprint });
       }
     } catch (error) {
       if (isStreamMissing(error)) return [];
@@ -404,20 +430,20 @@ export class EventStoreDbEventStore implements EventStore {
   }
 
   /**
-   * Records the command's intent in its marker stream before the events: at "no stream" for the
-   * first attempt, after the last intent for a retry whose earlier attempts never landed.
-   * False when another attempt of the same command wrote there first.
+   * Records the command's intent in its key's marker stream before the events: at "no stream"
+   * for the first attempt, after the last marker for a retry whose earlier attempts never
+   * landed. False when another attempt of the same command wrote there first.
    */
-  private async writeIntent(commandId: string, intent: CommandIntent, after: bigint | 'no_stream'): Promise<boolean> {
+  private async writeIntent(key: CommandKey, intent: CommandIntent, after: bigint | 'no_stream'): Promise<boolean> {
     try {
       const written = await this.retryOnceOnNotLeader(() =>
         withDeadline(
-          this.client.appendToStream(toCommandStreamId(commandId), [jsonEvent({ type: COMMAND_INTENT_TYPE, data: { ...intent } })], {
+          this.client.appendToStream(commandMarkerStream(key), [jsonEvent({ type: COMMAND_INTENT_TYPE, data: { ...intent } })], {
             expectedRevision: after,
             ...this.onLeader,
           }),
           this.deadlineMs,
-          `recording command ${commandId}`,
+          `recording command ${key.commandId}`,
         ),
       );
       return written.success !== false;
@@ -427,37 +453,48 @@ export class EventStoreDbEventStore implements EventStore {
     }
   }
 
-  /**
-   * What the command's marker stream says: its result when one of its attempts landed, how many
-   * intents it holds, and the revision a further intent must follow. Reads the marker stream
-   * (a few events at most) and, per intent, the target stream at the intended revision.
-   */
-  private async lookUpCommand(
-    commandId: string,
-  ): Promise<{ result?: AppendResult; intents: number; markerRevision: bigint | 'no_stream' }> {
+  /** The markers of one marker stream, oldest first (a few at most); none when it does not exist. */
+  private async readMarkers(markerStream: string, commandId: string): Promise<EsdbRecordedEvent[]> {
     const markers: EsdbRecordedEvent[] = [];
     try {
-      const read = this.client.readStream(toCommandStreamId(commandId), { fromRevision: 'start', ...this.onLeader });
+      const read = this.client.readStream(markerStream, { fromRevision: 'start', ...this.onLeader });
       for await (const resolved of iterateWithDeadline(read, this.deadlineMs, `looking up command ${commandId}`)) {
         if (resolved.event) markers.push(resolved.event);
       }
     } catch (error) {
       if (!isStreamMissing(error)) throw error;
     }
+    return markers;
+  }
+
+  /**
+   * What the key's marker stream says: its result when one of its attempts landed, and the
+   * revision a further intent must follow. Refuses the key (COMMAND.ID_REUSED) when any of its
+   * markers was written for another command: an attempt with another fingerprint may still
+   * land, so the key is taken from its first intent on. Reads the marker stream (a few events
+   * at most) and, per marker, the target stream at the intended revisions.
+   */
+  private async lookUpCommand(key: CommandKey): Promise<{ result?: AppendResult; markerRevision: bigint | 'no_stream' }> {
+    const markers = await this.readMarkers(commandMarkerStream(key), key.commandId);
+    for (const marker of markers) checkFingerprint(key, fingerprintOf(marker));
     const markerRevision = markers.length === 0 ? ('no_stream' as const) : markers.at(-1)!.revision;
-    let intents = 0;
+    const events = await this.landedOf(markers);
+    return events ? { result: replayedResult(events), markerRevision } : { markerRevision };
+  }
+
+  /** The events of the first marker (an intent that landed, or a note of where events are) that points at stored events. */
+  private async landedOf(markers: readonly EsdbRecordedEvent[]): Promise<RecordedEvent[] | undefined> {
     for (const marker of markers) {
       let events: RecordedEvent[] | undefined;
       if (marker.type === LEGACY_COMMAND_MARKER_TYPE) {
         const legacy = marker.data as LegacyCommandMarker;
         events = await this.eventsBetween(legacy.stream, legacy.firstRevision, legacy.lastRevision);
       } else if (marker.type === COMMAND_INTENT_TYPE && isCommandIntent(marker.data)) {
-        intents += 1;
         events = await this.landed(marker.data);
       }
-      if (events?.length) return { result: replayedResult(events), intents, markerRevision };
+      if (events?.length) return events;
     }
-    return { intents, markerRevision };
+    return undefined;
   }
 
   /** The intended events when they are in the stream at the intended revision (same ids, same order). */
@@ -478,21 +515,41 @@ export class EventStoreDbEventStore implements EventStore {
   }
 
   /**
-   * A command appended by an older adapter (no intent) whose marker was never written: its
-   * events carry the command id in their metadata. They are contiguous, so when the tail
-   * found some, the run is followed back past the tail to its first event.
+   * A command an older adapter appended under this key, found without a scoped marker: by the
+   * unscoped marker `_ledger-command-<id>` it left, or by its command id in the stream's tail.
+   * Either answers only when the events were recorded in the key's setting by its principal
+   * (a bare command id of another setting or actor is another command); events that carry a
+   * fingerprint must carry this one (else COMMAND.ID_REUSED).
+   */
+  private async olderCommandEvents(
+    key: CommandKey,
+    stream: string,
+    tail: readonly TailEntry[],
+    unscoped: readonly EsdbRecordedEvent[],
+  ): Promise<RecordedEvent[] | undefined> {
+    const marked = await this.landedOf(unscoped);
+    if (marked && ownedBy(key, marked)) return marked;
+    return this.legacyCommandEvents(key, stream, tail);
+  }
+
+  /**
+   * A command appended by an older adapter whose marker was never written: its events carry
+   * the command id (and, from the adapter that scoped keys, the fingerprint) in their
+   * metadata. They are contiguous, so when the tail found some, the run is followed back past
+   * the tail to its first event.
    */
   private async legacyCommandEvents(
+    key: CommandKey,
     stream: string,
-    commandId: string,
-    newestFirst: readonly { event: RecordedEvent; commandId?: string }[],
+    newestFirst: readonly TailEntry[],
   ): Promise<RecordedEvent[] | undefined> {
     const run: RecordedEvent[] = [];
-    let index = newestFirst.findIndex((e) => e.commandId === commandId);
+    let index = newestFirst.findIndex((e) => recordedUnder(key, e));
     if (index < 0) return undefined;
+    checkFingerprint(key, newestFirst[index]!.fingerprint);
     let page = newestFirst;
     for (;;) {
-      for (; index < page.length && page[index]!.commandId === commandId; index += 1) run.push(page[index]!.event);
+      for (; index < page.length && recordedUnder(key, page[index]!); index += 1) run.push(page[index]!.event);
       const oldest = run.at(-1)!;
       if (index < page.length || oldest.revision === 0) break;
       page = await this.readTail(stream, this.commandScanDepth, BigInt(oldest.revision - 1));
@@ -502,29 +559,37 @@ export class EventStoreDbEventStore implements EventStore {
     return run.reverse();
   }
 
-  /** After the intent (revision 0) of a command an older adapter appended: the marker that adapter would have written. */
-  private async recordLegacyMarker(commandId: string, events: readonly RecordedEvent[]): Promise<void> {
+  /** After the key's intent that will never land: where the events of its earlier attempt (by an older adapter) are. */
+  private async recordLanded(key: CommandKey, events: readonly RecordedEvent[], after: bigint | 'no_stream'): Promise<void> {
     const marker: LegacyCommandMarker = {
       stream: events[0]!.stream,
       firstRevision: events[0]!.revision,
       lastRevision: events.at(-1)!.revision,
+      fingerprint: key.fingerprint,
     };
     try {
       await withDeadline(
-        this.client.appendToStream(toCommandStreamId(commandId), [jsonEvent({ type: LEGACY_COMMAND_MARKER_TYPE, data: { ...marker } })], {
-          expectedRevision: 0n,
+        this.client.appendToStream(commandMarkerStream(key), [jsonEvent({ type: LEGACY_COMMAND_MARKER_TYPE, data: { ...marker } })], {
+          expectedRevision: after,
           ...this.onLeader,
         }),
         this.deadlineMs,
-        `recording command ${commandId}`,
+        `recording command ${key.commandId}`,
       );
     } catch (error) {
-      this.options.logger?.warn({ commandId, err: (error as Error).message }, 'Could not record where an earlier command landed');
+      this.options.logger?.warn(
+        { commandId: key.commandId, err: (error as Error).message },
+        'Could not record where an earlier command landed',
+      );
     }
   }
 
-  async appendedByCommand(commandId: string): Promise<AppendResult | undefined> {
-    return (await this.lookUpCommand(commandId)).result;
+  async appendedByCommand(key: CommandKey): Promise<AppendResult | undefined> {
+    const found = await this.lookUpCommand(key);
+    if (found.result) return found.result;
+    // A marker from before keys were scoped answers only for its own setting and actor.
+    const marked = await this.landedOf(await this.readMarkers(unscopedCommandStream(key.commandId), key.commandId));
+    return marked && ownedBy(key, marked) ? replayedResult(marked) : undefined;
   }
 
   async streamHead(stream: string): Promise<StreamHead | undefined> {
