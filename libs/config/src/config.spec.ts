@@ -86,6 +86,16 @@ describe(loadConfig.name, () => {
       [{ LEDGER_STORE: 'eventstoredb', DATABASE_URL: 'postgres://x/y' }, 'EVENTSTORE_CONNECTION_STRING', /required/],
       [{ LEDGER_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: 'http://node1:2113' }, 'EVENTSTORE_CONNECTION_STRING', /esdb:\/\//],
       [{ LEDGER_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: 'esdb://' }, 'EVENTSTORE_CONNECTION_STRING', /host:port/],
+      [
+        { LEDGER_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: 'esdb://node1:2113?tls=false&throwOnAppendFailure=false' },
+        'EVENTSTORE_CONNECTION_STRING',
+        /throwOnAppendFailure/,
+      ],
+      [
+        { LEDGER_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: 'esdb://node1:2113?tlsVerifyCert=false' },
+        'EVENTSTORE_CONNECTION_STRING',
+        /tlsCAFile/,
+      ],
     ])('should refuse %j naming %s and what is allowed', (env, variable, allowed) => {
       const error = errorOf(env as Record<string, string>);
       expect(error.variable).toBe(variable);

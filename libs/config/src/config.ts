@@ -262,6 +262,23 @@ function connectionString(env: Env, name: string, schemes: readonly string[]): s
   const allowed = `allowed is a ${schemes.map((s) => `${s}://`).join(' or ')} connection string with one or more host:port`;
   if (!match) throw new ConfigError(name, `${name} is not a valid connection string: ${allowed}`);
   if (!schemes.includes(match[1]!)) throw new ConfigError(name, `${name} has scheme "${match[1]}": ${allowed}`);
+  for (const [key, value] of new URLSearchParams(match[4]?.slice(1) ?? '')) {
+    const setting = key.toLowerCase();
+    // The ledger relies on the client throwing on a wrong expected revision.
+    if (setting === 'throwonappendfailure' && value.toLowerCase() === 'false') {
+      throw new ConfigError(
+        name,
+        `${name} sets throwOnAppendFailure=false: allowed is leaving it out (the ledger needs a refused append to fail)`,
+      );
+    }
+    // @eventstore/db-client 6.2.1 ignores it: the certificate is verified anyway.
+    if (setting === 'tlsverifycert' && value.toLowerCase() === 'false') {
+      throw new ConfigError(
+        name,
+        `${name} sets tlsVerifyCert=false, which the client ignores: allowed is tlsCAFile=/path/to/ca.crt naming the CA of the cluster's certificates (or tls=false for an insecure cluster)`,
+      );
+    }
+  }
   return raw;
 }
 

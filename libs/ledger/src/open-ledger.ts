@@ -4,6 +4,7 @@ import type { EventStore } from './event-store.js';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { EventStoreDbEventStore, type EventStoreDbLogger } from './eventstoredb/eventstoredb-event-store.js';
+import { migrateEventStoreDbSqlSide } from './eventstoredb/position-migration.js';
 import { Ledger } from './ledger.js';
 import type { MerkleTreeStore } from './integrity/merkle-tree-store.js';
 import { PostgresMerkleTreeStore } from './integrity/postgres-merkle-tree-store.js';
@@ -61,7 +62,10 @@ async function openSqlSide(
     const db = new Kysely<any>({ dialect: new PostgresDialect({ pool }) });
     try {
       // The same schema as the PostgreSQL store; its events tables stay empty here.
-      if (!readOnly) await migrateToLatest(db, postgresMigrations);
+      if (!readOnly) {
+        await migrateToLatest(db, postgresMigrations);
+        await migrateEventStoreDbSqlSide(db, 'postgres');
+      }
     } catch (error) {
       await db.destroy();
       throw error;
@@ -69,7 +73,10 @@ async function openSqlSide(
     return { db, readModels: new PostgresReadModelStore(pool), merkleTree: new PostgresMerkleTreeStore(pool), pool };
   }
   const { db, raw, cleanUp } = openSqliteDatabase(config.dataDir, { readOnly });
-  if (!readOnly) await migrateToLatest(db, sqliteMigrations);
+  if (!readOnly) {
+    await migrateToLatest(db, sqliteMigrations);
+    await migrateEventStoreDbSqlSide(db, 'sqlite');
+  }
   return { db, readModels: new SqliteReadModelStore(raw), merkleTree: new SqliteMerkleTreeStore(raw), cleanUp };
 }
 
