@@ -6,6 +6,7 @@ import { PolicyMutations } from './commands/policies.resolver.js';
 import { SearchMutations } from './commands/searches.resolver.js';
 import { TrainingMutations } from './commands/training.resolver.js';
 import { LedgerInfoResolver } from './ledger-info.resolver.js';
+import { CaseloadQueries } from './views/caseload.resolver.js';
 import { EventQueries } from './views/events.resolver.js';
 import { ProofQueries } from './views/proofs.resolver.js';
 import { StaffDirectory } from './views/staff-directory.js';
@@ -22,6 +23,7 @@ export const GRAPHQL_RESOLVERS = [
   FilteringMutations,
   InspectionAccessMutations,
   ViewQueries,
+  CaseloadQueries,
   TrainingRowFields,
   CpdRowFields,
   EventQueries,
