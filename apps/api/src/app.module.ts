@@ -21,6 +21,8 @@ import { badUserInput, formatError } from './graphql/errors.js';
 import { GraphQLExceptionFilter } from './graphql/graphql-exception.filter.js';
 import { HealthController } from './health/health.controller.js';
 import { EVENT_STORE, LEDGER_CONFIG, PROJECTOR, READ_YOUR_WRITES_MS } from './tokens.js';
+import { REDACTED_LOG_PATHS, withoutAuthSecrets } from './web/log-redaction.js';
+import { WebModule } from './web/web.module.js';
 
 /** Limits on one GraphQL operation: nesting depth and estimated cost. */
 export const QUERY_LIMITS = { maxDepth: 10, maxCost: 20_000 } as const;
@@ -46,10 +48,12 @@ export class AppModule {
       imports: [
         LedgerRuntimeModule.forRuntime(runtime),
         DomainModule,
+        WebModule.forRoot(config),
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.logLevel,
-            redact: ['req.headers.authorization', 'req.headers.cookie'],
+            redact: REDACTED_LOG_PATHS,
+            serializers: { req: withoutAuthSecrets },
             autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
           },
         }),

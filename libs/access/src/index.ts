@@ -11,3 +11,5 @@ export { ExecuteInspectionAccessCommand } from './application/inspection-access.
 export { InspectionGrants } from './application/inspection-grants.js';
 export { ReadLog, type RecordedRead } from './application/read-log.js';
 export { AccessModule } from './access.module.js';
+export * from './sessions/sessions.js';
+export { openSessionDatabase, type SessionDatabase } from './sessions/session-database.js';

@@ -41,6 +41,12 @@ export interface LedgerConfig {
   readonly graphqlIntrospection: boolean;
   /** How long a mutation waits for the views to show its events before answering. */
   readonly readYourWritesMs: number;
+  /** The built web app (index.html and assets/); undefined: dist/web under the package root. */
+  readonly webRoot: string | undefined;
+  /** Browser sessions end after this long unused... */
+  readonly sessionIdleMinutes: number;
+  /** ...and this long after sign-in, whatever happens. */
+  readonly sessionMaxHours: number;
 }
 
 /** One documented variable: the README table is generated from this list. */
@@ -134,6 +140,24 @@ export const CONFIG_VARIABLES: readonly VariableDoc[] = [
     default: '5000',
     allowed: 'an integer from 0 to 60000',
     meaning: 'how long a mutation waits for the compliance views to show its change before answering (the answer says if they lag)',
+  },
+  {
+    name: 'WEB_ROOT',
+    default: 'dist/web in the package',
+    allowed: 'a directory holding the built web app (index.html, assets/)',
+    meaning: 'the web app served at / (npm run build writes it)',
+  },
+  {
+    name: 'SESSION_IDLE_MINUTES',
+    default: '30',
+    allowed: 'an integer from 1 to 1440',
+    meaning: 'a browser session ends after this many minutes without a request',
+  },
+  {
+    name: 'SESSION_MAX_HOURS',
+    default: '8',
+    allowed: 'an integer from 1 to 168',
+    meaning: 'a browser session ends this many hours after sign-in, however busy',
   },
   { name: 'LOG_LEVEL', default: 'info', allowed: LOG_LEVELS.join(', '), meaning: 'minimum level of the structured (JSON) logs' },
   { name: 'NODE_ENV', default: 'development', allowed: NODE_ENVS.join(', '), meaning: 'production turns off development conveniences' },
@@ -268,6 +292,9 @@ export function loadConfig(env: Env = process.env): LedgerConfig {
   const introspection = oneOf(env, 'GRAPHQL_INTROSPECTION', ['on', 'off'] as const, nodeEnv === 'production' ? 'off' : 'on');
   const readYourWritesMs = integer(env, 'READ_YOUR_WRITES_MS', 5000, 0, 60_000);
   const dataDir = usableDirectory('LEDGER_DATA_DIR', present(env, 'LEDGER_DATA_DIR') ?? './data');
+  const webRootRaw = present(env, 'WEB_ROOT');
+  const sessionIdleMinutes = integer(env, 'SESSION_IDLE_MINUTES', 30, 1, 1440);
+  const sessionMaxHours = integer(env, 'SESSION_MAX_HOURS', 8, 1, 168);
   return {
     port,
     host,
@@ -285,6 +312,9 @@ export function loadConfig(env: Env = process.env): LedgerConfig {
     auth,
     graphqlIntrospection: introspection === 'on',
     readYourWritesMs,
+    webRoot: webRootRaw === undefined ? undefined : resolve(webRootRaw),
+    sessionIdleMinutes,
+    sessionMaxHours,
   };
 }
 

@@ -5,7 +5,13 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 /** Agencies an incident is escalated to */
-export type Agency = 'ceop' | 'channel_prevent' | 'early_help' | 'la_safeguarding' | 'lado' | 'police';
+export type Agency =
+  | 'ceop'
+  | 'channel_prevent'
+  | 'early_help'
+  | 'la_safeguarding'
+  | 'lado'
+  | 'police';
 
 export type ApplySanctionInput = {
   /** Makes retries safe: sending the same commandId again returns the first result and records nothing new */
@@ -201,7 +207,10 @@ export type IncidentCategory =
   | 'sexting';
 
 /** Where an incident stands: not yet triaged, open, or closed */
-export type IncidentStatus = 'closed' | 'open' | 'untriaged';
+export type IncidentStatus =
+  | 'closed'
+  | 'open'
+  | 'untriaged';
 
 export type InformParentsInput = {
   /** Makes retries safe: sending the same commandId again returns the first result and records nothing new */
@@ -217,7 +226,11 @@ export type InformParentsInput = {
 };
 
 /** How parents were informed */
-export type ParentContactMethod = 'email' | 'letter' | 'meeting' | 'phone';
+export type ParentContactMethod =
+  | 'email'
+  | 'letter'
+  | 'meeting'
+  | 'phone';
 
 export type PreserveEvidenceInput = {
   /** Makes retries safe: sending the same commandId again returns the first result and records nothing new */
@@ -307,13 +320,26 @@ export type ReportIncidentInput = {
 };
 
 /** What became of a search: nothing found, items returned, retained, confiscated, given to the police, or disposed of */
-export type SearchOutcome = 'confiscated' | 'disposed' | 'given_to_police' | 'nothing_found' | 'retained' | 'returned';
+export type SearchOutcome =
+  | 'confiscated'
+  | 'disposed'
+  | 'given_to_police'
+  | 'nothing_found'
+  | 'retained'
+  | 'returned';
 
 /** A school term: autumn (from September), spring (to April), summer */
-export type Term = 'autumn' | 'spring' | 'summer';
+export type Term =
+  | 'autumn'
+  | 'spring'
+  | 'summer';
 
 /** The DSL's triage decision */
-export type TriageDecision = 'early_help' | 'monitor' | 'no_further_action' | 'refer';
+export type TriageDecision =
+  | 'early_help'
+  | 'monitor'
+  | 'no_further_action'
+  | 'refer';
 
 export type TriageIncidentInput = {
   /** Makes retries safe: sending the same commandId again returns the first result and records nothing new */
@@ -329,28 +355,22 @@ export type TriageIncidentInput = {
   tenantId: string | number;
 };
 
-export type SignInMethodsQueryVariables = Exact<{ [key: string]: never }>;
+export type SignInMethodsQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type SignInMethodsQuery = { ledger: { signIn: { oidc: boolean; links: boolean } } };
+
+export type SignInMethodsQuery = { ledger: { signIn: { oidc: boolean, links: boolean } } };
 
 export type NeedsAttentionQueryVariables = Exact<{
   tenantId: string | number;
 }>;
 
-export type NeedsAttentionQuery = {
-  needsAttention: {
-    on: string;
-    untriaged: Array<string>;
-    escalationsWaiting: Array<string>;
-    actionsOverdue: Array<string>;
-    actionsDueThisWeek: Array<string>;
-    devicesHeld: Array<string>;
-  };
-};
+
+export type NeedsAttentionQuery = { needsAttention: { on: string, untriaged: Array<string>, escalationsWaiting: Array<string>, actionsOverdue: Array<string>, actionsDueThisWeek: Array<string>, devicesHeld: Array<string> } };
 
 export type ReportIncidentMutationVariables = Exact<{
   input: ReportIncidentInput;
 }>;
+
 
 export type ReportIncidentMutation = { reportIncident: { id: string } };
 
@@ -358,11 +378,13 @@ export type TriageIncidentMutationVariables = Exact<{
   input: TriageIncidentInput;
 }>;
 
+
 export type TriageIncidentMutation = { triageIncident: { id: string } };
 
 export type EscalateIncidentMutationVariables = Exact<{
   input: EscalateIncidentInput;
 }>;
+
 
 export type EscalateIncidentMutation = { escalateIncident: { id: string } };
 
@@ -370,11 +392,13 @@ export type RecordEscalationOutcomeMutationVariables = Exact<{
   input: RecordEscalationOutcomeInput;
 }>;
 
+
 export type RecordEscalationOutcomeMutation = { recordEscalationOutcome: { id: string } };
 
 export type PreserveEvidenceMutationVariables = Exact<{
   input: PreserveEvidenceInput;
 }>;
+
 
 export type PreserveEvidenceMutation = { preserveEvidence: { id: string } };
 
@@ -382,11 +406,13 @@ export type InformParentsMutationVariables = Exact<{
   input: InformParentsInput;
 }>;
 
+
 export type InformParentsMutation = { informParents: { id: string } };
 
 export type ApplySanctionMutationVariables = Exact<{
   input: ApplySanctionInput;
 }>;
+
 
 export type ApplySanctionMutation = { applySanction: { id: string } };
 
@@ -394,11 +420,13 @@ export type AssignIncidentActionMutationVariables = Exact<{
   input: AssignIncidentActionInput;
 }>;
 
+
 export type AssignIncidentActionMutation = { assignIncidentAction: { id: string } };
 
 export type CompleteIncidentActionMutationVariables = Exact<{
   input: CompleteIncidentActionInput;
 }>;
+
 
 export type CompleteIncidentActionMutation = { completeIncidentAction: { id: string } };
 
@@ -406,11 +434,13 @@ export type CloseIncidentMutationVariables = Exact<{
   input: CloseIncidentInput;
 }>;
 
+
 export type CloseIncidentMutation = { closeIncident: { id: string } };
 
 export type ReopenIncidentMutationVariables = Exact<{
   input: ReopenIncidentInput;
 }>;
+
 
 export type ReopenIncidentMutation = { reopenIncident: { id: string } };
 
@@ -424,24 +454,8 @@ export type IncidentsQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
-export type IncidentsQuery = {
-  incidents: {
-    totalCount: number | null;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: Array<{
-      node: {
-        incidentId: string;
-        category: IncidentCategory;
-        reportedOn: string;
-        status: IncidentStatus;
-        triageDecision: string | null;
-        closedOn: string | null;
-        escalations: Array<{ agency: string; outcomeRecorded: boolean }>;
-        actions: Array<{ done: boolean }>;
-      };
-    }>;
-  };
-};
+
+export type IncidentsQuery = { incidents: { totalCount: number | null, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { incidentId: string, category: IncidentCategory, reportedOn: string, status: IncidentStatus, triageDecision: string | null, closedOn: string | null, escalations: Array<{ agency: string, outcomeRecorded: boolean }>, actions: Array<{ done: boolean }> } }> } };
 
 export type IncidentTrailQueryVariables = Exact<{
   tenantId: string | number;
@@ -449,45 +463,21 @@ export type IncidentTrailQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
-export type IncidentTrailQuery = {
-  evidenceTrail: {
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: Array<{
-      node: {
-        position: string;
-        type: string;
-        occurredAt: string;
-        recordedAt: string;
-        data: Record<string, unknown>;
-        actor: { id: string; role: string };
-      };
-    }>;
-  };
-};
+
+export type IncidentTrailQuery = { evidenceTrail: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { position: string, type: string, occurredAt: string, recordedAt: string, data: Record<string, unknown>, actor: { id: string, role: string } } }> } };
 
 export type SearchTrailQueryVariables = Exact<{
   tenantId: string | number;
   searchId: string | number;
 }>;
 
-export type SearchTrailQuery = {
-  evidenceTrail: {
-    edges: Array<{
-      node: {
-        position: string;
-        type: string;
-        occurredAt: string;
-        recordedAt: string;
-        data: Record<string, unknown>;
-        actor: { id: string; role: string };
-      };
-    }>;
-  };
-};
+
+export type SearchTrailQuery = { evidenceTrail: { edges: Array<{ node: { position: string, type: string, occurredAt: string, recordedAt: string, data: Record<string, unknown>, actor: { id: string, role: string } } }> } };
 
 export type ConductSearchMutationVariables = Exact<{
   input: ConductSearchInput;
 }>;
+
 
 export type ConductSearchMutation = { conductSearch: { id: string } };
 
@@ -495,11 +485,13 @@ export type ConfiscateDeviceMutationVariables = Exact<{
   input: ConfiscateDeviceInput;
 }>;
 
+
 export type ConfiscateDeviceMutation = { confiscateDevice: { id: string } };
 
 export type DeleteDeviceDataMutationVariables = Exact<{
   input: DeleteDeviceDataInput;
 }>;
+
 
 export type DeleteDeviceDataMutation = { deleteDeviceData: { id: string } };
 
@@ -507,11 +499,13 @@ export type HandDeviceToPoliceMutationVariables = Exact<{
   input: HandDeviceToPoliceInput;
 }>;
 
+
 export type HandDeviceToPoliceMutation = { handDeviceToPolice: { id: string } };
 
 export type ReleaseDeviceToParentMutationVariables = Exact<{
   input: ReleaseDeviceToParentInput;
 }>;
+
 
 export type ReleaseDeviceToParentMutation = { releaseDeviceToParent: { id: string } };
 
@@ -519,23 +513,18 @@ export type CompleteSearchMutationVariables = Exact<{
   input: CompleteSearchInput;
 }>;
 
+
 export type CompleteSearchMutation = { completeSearch: { id: string } };
 
-export type ViewerQueryVariables = Exact<{ [key: string]: never }>;
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type ViewerQuery = {
-  viewer: {
-    subject: string;
-    staffId: string | null;
-    role: string;
-    tenantIds: Array<string>;
-    signInMethod: string;
-    sessionExpiresAt: string | null;
-    operations: Array<string>;
-  };
-};
 
-export class TypedDocumentString<TResult, TVariables> extends String implements DocumentTypeDecoration<TResult, TVariables> {
+export type ViewerQuery = { viewer: { subject: string, staffId: string, role: string, tenantIds: Array<string>, signInMethod: string, sessionExpiresAt: string | null, operations: Array<string> } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
   __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
   private value: string;
   public __meta__?: Record<string, any> | undefined;
