@@ -47,11 +47,10 @@ export function ReportConcernPage() {
     return (
       <Page title="Concern reported">
         <div className="govuk-panel govuk-panel--confirmation">
-          <div className="govuk-panel__body">
-            Your reference
-            <br />
-            <strong className="app-break-words">{reported}</strong>
-          </div>
+          <dl className="govuk-panel__body">
+            <dt>Your reference</dt>
+            <dd className="govuk-!-margin-0 govuk-!-font-weight-bold app-break-words">{reported}</dd>
+          </dl>
         </div>
         <p className="govuk-body">The designated safeguarding lead has been told. If a child is in immediate danger, call 999 now.</p>
         <p className="govuk-body">
