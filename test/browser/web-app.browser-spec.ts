@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { Page } from 'playwright-core';
-import { demoSignIns } from '../../apps/cli/src/demo/demo-sign-ins';
-import { Chromium, Ledger, screenshot, seriousViolations } from './browser-harness';
+import { demoSignIns } from '../../apps/cli/src/demo/demo-sign-ins.js';
+import { Chromium, Ledger, screenshot, seriousViolations } from './browser-harness.js';
 
 // The web app in real headless Chromium against the real built server over the demo data.
 // People are driven by role and label, as they would use it; every page visited is scanned
@@ -48,9 +48,8 @@ describe('The web app in a browser', () => {
       await visited(page, 'report-concern-375');
 
       // Keyboard only: Tab to the first question, answer each, Tab on, Enter to send.
-      for (let i = 0; i < 30 && (await page.evaluate(() => document.activeElement?.id)) !== 'narrative'; i++)
-        await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => document.activeElement?.id)).toBe('narrative');
+      for (let i = 0; i < 30 && (await page.evaluate('document.activeElement?.id')) !== 'narrative'; i++) await page.keyboard.press('Tab');
+      expect(await page.evaluate('document.activeElement?.id')).toBe('narrative');
       await page.keyboard.type('At break a pupil showed me messages calling them names in a class group chat.');
       await page.keyboard.press('Tab');
       await page.keyboard.type('They keep sending them every night');

@@ -43,9 +43,24 @@ describe('caseloadProjection', () => {
         reported('i1', '2025-03-01'),
         reported('i2', '2025-03-02', 'grooming', ['p-9']),
         event('IncidentTriaged', { incidentId: 'i2', decision: 'refer' }, '2025-03-02', incident('i2')),
-        event('IncidentEscalated', { incidentId: 'i2', escalationId: 'x1', agency: 'police', referencePending: true }, '2025-03-02', incident('i2')),
-        event('IncidentActionAssigned', { incidentId: 'i2', actionId: 'a1', assigneeId: 's1', dueOn: '2025-03-05' }, '2025-03-02', incident('i2')),
-        event('IncidentActionAssigned', { incidentId: 'i2', actionId: 'a2', assigneeId: 's1', dueOn: '2025-03-12' }, '2025-03-02', incident('i2')),
+        event(
+          'IncidentEscalated',
+          { incidentId: 'i2', escalationId: 'x1', agency: 'police', referencePending: true },
+          '2025-03-02',
+          incident('i2'),
+        ),
+        event(
+          'IncidentActionAssigned',
+          { incidentId: 'i2', actionId: 'a1', assigneeId: 's1', dueOn: '2025-03-05' },
+          '2025-03-02',
+          incident('i2'),
+        ),
+        event(
+          'IncidentActionAssigned',
+          { incidentId: 'i2', actionId: 'a2', assigneeId: 's1', dueOn: '2025-03-12' },
+          '2025-03-02',
+          incident('i2'),
+        ),
         event('SearchConducted', { searchId: 's1', pupilId: 'p-9', suspectedIndecentImage: false }, '2025-03-03', search('s1')),
         event('DeviceConfiscated', { searchId: 's1', deviceId: 'd1' }, '2025-03-03', search('s1')),
       ];
@@ -64,9 +79,24 @@ describe('caseloadProjection', () => {
       const events = [
         reported('i2', '2025-03-02'),
         event('IncidentTriaged', { incidentId: 'i2', decision: 'refer' }, '2025-03-02', incident('i2')),
-        event('IncidentEscalated', { incidentId: 'i2', escalationId: 'x1', agency: 'police', referencePending: true }, '2025-03-02', incident('i2')),
-        event('EscalationOutcomeRecorded', { incidentId: 'i2', escalationId: 'x1', outcome: 'NFA', reference: 'CR-1' }, '2025-03-04', incident('i2')),
-        event('IncidentActionAssigned', { incidentId: 'i2', actionId: 'a1', assigneeId: 's1', dueOn: '2025-03-05' }, '2025-03-02', incident('i2')),
+        event(
+          'IncidentEscalated',
+          { incidentId: 'i2', escalationId: 'x1', agency: 'police', referencePending: true },
+          '2025-03-02',
+          incident('i2'),
+        ),
+        event(
+          'EscalationOutcomeRecorded',
+          { incidentId: 'i2', escalationId: 'x1', outcome: 'NFA', reference: 'CR-1' },
+          '2025-03-04',
+          incident('i2'),
+        ),
+        event(
+          'IncidentActionAssigned',
+          { incidentId: 'i2', actionId: 'a1', assigneeId: 's1', dueOn: '2025-03-05' },
+          '2025-03-02',
+          incident('i2'),
+        ),
         event('IncidentActionCompleted', { incidentId: 'i2', actionId: 'a1' }, '2025-03-05', incident('i2')),
         event('SearchConducted', { searchId: 's1', pupilId: 'p-9', suspectedIndecentImage: true }, '2025-03-03', search('s1')),
         event('DeviceConfiscated', { searchId: 's1', deviceId: 'd1' }, '2025-03-03', search('s1')),
@@ -84,8 +114,18 @@ describe('caseloadProjection', () => {
 
   describe('when the same event is applied twice', () => {
     it('should give the same document', () => {
-      const escalated = event('IncidentEscalated', { incidentId: 'i1', escalationId: 'x1', agency: 'police' }, '2025-03-02', incident('i1'));
-      const assigned = event('IncidentActionAssigned', { incidentId: 'i1', actionId: 'a1', assigneeId: 's', dueOn: '2025-03-09' }, '2025-03-02', incident('i1'));
+      const escalated = event(
+        'IncidentEscalated',
+        { incidentId: 'i1', escalationId: 'x1', agency: 'police' },
+        '2025-03-02',
+        incident('i1'),
+      );
+      const assigned = event(
+        'IncidentActionAssigned',
+        { incidentId: 'i1', actionId: 'a1', assigneeId: 's', dueOn: '2025-03-09' },
+        '2025-03-02',
+        incident('i1'),
+      );
       const once = caseload([reported('i1', '2025-03-01'), escalated, assigned]);
       const twice = caseload([reported('i1', '2025-03-01'), escalated, escalated, assigned, assigned]);
       expect(twice).toEqual(once);
