@@ -113,6 +113,14 @@ describe('The web edge: static files, sign-in links and sessions', () => {
         expect(response.headers.get('x-powered-by')).toBeNull();
       }
     });
+
+    it('should relax the policy for GraphiQL only, on GET /graphql in development', async () => {
+      const ide = await get(`${sut.url}/graphql`, { accept: 'text/html' });
+      expect(ide.headers.get('content-security-policy')).toContain("script-src 'self' 'unsafe-inline' https://unpkg.com");
+      expect(ide.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+      const page = await get(`${sut.url}/graphql-ide`, { accept: 'text/html' });
+      expect(page.headers.get('content-security-policy')).not.toContain('unsafe-inline');
+    });
   });
 
   describe('when someone opens a sign-in link', () => {
@@ -179,6 +187,42 @@ describe('The web edge: static files, sign-in links and sessions', () => {
         expect(content).not.toContain(token);
         expect(content).not.toContain(id);
       }
+    });
+  });
+
+  describe('when people sign in and out', () => {
+    const signInEvents = async (tenantId: string) => {
+      const events = [];
+      for await (const event of sut.server.store.readAll({ tenantId, categories: ['signin'], after: '0' })) events.push(event);
+      return events;
+    };
+
+    it('should record the sign-in, the sign-out and a second use of the link in the ledger, with who and how but no address', async () => {
+      const person: Principal = { subject: 'head-sub', actorId: 'hollins-park-staff-1', role: 'head', tenants: ['hollins-park'] };
+      const url = await link(person);
+      const id = sessionCookieOf(await get(url))!;
+      await get(url);
+      await fetch(`${sut.url}/auth/logout`, { method: 'POST', redirect: 'manual', headers: { cookie: `ledger_session=${id}` } });
+      const events = await signInEvents('hollins-park');
+      expect(events.map((e) => e.type)).toEqual(['SignedIn', 'SignInLinkRefused', 'SignedOut']);
+      for (const event of events) expect(event.meta.actor).toEqual({ id: 'hollins-park-staff-1', role: 'head' });
+      expect(events[0]!.data).toMatchObject({ method: 'link', subject: 'head-sub', linkRef: expect.any(String) });
+      expect(events[1]!.data).toMatchObject({ reason: 'used', linkRef: (events[0]!.data as { linkRef: string }).linkRef });
+      expect(events[2]!.data).toMatchObject({ reason: 'signed_out', sessionRef: (events[0]!.data as { sessionRef: string }).sessionRef });
+      expect(JSON.stringify(events)).not.toMatch(/127\.0\.0\.1|::1|localhost/);
+    });
+
+    it('should record a trust sign-in in each of its settings', async () => {
+      const trust: Principal = { subject: 'ta-1', actorId: 'ta-1', role: 'trust_admin', tenants: ['trust-a', 'school-a'] };
+      await get(await link(trust));
+      expect((await signInEvents('trust-a')).map((e) => e.type)).toEqual(['SignedIn']);
+      expect((await signInEvents('school-a')).map((e) => e.type)).toEqual(['SignedIn']);
+    });
+
+    it('should record nothing for a link it never issued', async () => {
+      const before = await sut.server.store.headPosition();
+      await get(`${sut.url}/auth/link?token=never-issued-token`);
+      expect(await sut.server.store.headPosition()).toBe(before);
     });
   });
 

@@ -68,6 +68,16 @@ describe(loadConfig.name, () => {
       [{ LEDGER_STORE: 'mongo' }, 'LEDGER_STORE', /sqlite, postgres, eventstoredb/],
       [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL', /fatal, error, warn, info/],
       [{ LEDGER_PROJECTOR: 'maybe' }, 'LEDGER_PROJECTOR', /on, off/],
+      [
+        {
+          AUTH_ISSUER: 'https://idp.example',
+          AUTH_AUDIENCE: 'ledger',
+          AUTH_JWKS_URL: 'https://idp.example/jwks',
+          AUTH_REDIRECT_URL: 'https://ledger.example/callback',
+        },
+        'AUTH_REDIRECT_URL',
+        /\/auth\/callback/,
+      ],
       [{ SESSION_IDLE_MINUTES: '0' }, 'SESSION_IDLE_MINUTES', /integer from 1 to 1440/],
       [{ SESSION_MAX_HOURS: '1000' }, 'SESSION_MAX_HOURS', /integer from 1 to 168/],
       [{ LEDGER_STORE: 'postgres' }, 'DATABASE_URL', /required when LEDGER_STORE=postgres/],
@@ -102,8 +112,11 @@ describe(loadConfig.name, () => {
     const documented = CONFIG_VARIABLES.map((v) => v.name).sort();
     expect(documented).toEqual([
       'AUTH_AUDIENCE',
+      'AUTH_CLIENT_ID',
+      'AUTH_CLIENT_SECRET',
       'AUTH_ISSUER',
       'AUTH_JWKS_URL',
+      'AUTH_REDIRECT_URL',
       'DATABASE_URL',
       'EVENTSTORE_CONNECTION_STRING',
       'GRAPHQL_INTROSPECTION',

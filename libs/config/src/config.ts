@@ -36,7 +36,19 @@ export interface LedgerConfig {
   readonly projector: ProjectorMode;
   /** OIDC sign-in (all three set), else tokens signed by the local key in the data directory. */
   readonly auth:
-    { readonly mode: 'local' } | { readonly mode: 'oidc'; readonly issuer: string; readonly audience: string; readonly jwksUrl: string };
+    | { readonly mode: 'local' }
+    | {
+        readonly mode: 'oidc';
+        readonly issuer: string;
+        readonly audience: string;
+        readonly jwksUrl: string;
+        /** The web app's client at the provider (the browser sign-in); defaults to the audience. */
+        readonly clientId: string;
+        /** Absent: a public client, protected by PKCE alone. */
+        readonly clientSecret: string | undefined;
+        /** Absent: /auth/callback on the address the browser used. */
+        readonly redirectUrl: string | undefined;
+      };
   /** GraphQL introspection and the GraphiQL IDE. */
   readonly graphqlIntrospection: boolean;
   /** How long a mutation waits for the views to show its events before answering. */
@@ -123,6 +135,24 @@ export const CONFIG_VARIABLES: readonly VariableDoc[] = [
       "with AUTH_AUDIENCE and AUTH_JWKS_URL, accept only that provider's tokens; unset, the API accepts tokens minted by `ledger token`",
   },
   { name: 'AUTH_AUDIENCE', default: '(none)', allowed: 'the audience (client id) tokens must name', meaning: 'required with AUTH_ISSUER' },
+  {
+    name: 'AUTH_CLIENT_ID',
+    default: 'AUTH_AUDIENCE',
+    allowed: "the web app's client id at the provider",
+    meaning: 'the client the web app signs people in as (authorization code flow with PKCE)',
+  },
+  {
+    name: 'AUTH_CLIENT_SECRET',
+    default: '(none: a public client, PKCE only)',
+    allowed: "the client's secret",
+    meaning: 'sent to the token endpoint (client_secret_basic) when the provider registered the web app as a confidential client',
+  },
+  {
+    name: 'AUTH_REDIRECT_URL',
+    default: '/auth/callback on the address the browser used',
+    allowed: 'an https:// URL ending in /auth/callback (http:// only for localhost)',
+    meaning: 'the redirect URI registered at the provider for the web app',
+  },
   {
     name: 'AUTH_JWKS_URL',
     default: '(none)',
@@ -334,5 +364,21 @@ function authConfig(env: Env): LedgerConfig['auth'] {
   if (jwksUrl.startsWith('http:') && host !== 'localhost' && host !== '127.0.0.1') {
     throw new ConfigError('AUTH_JWKS_URL', 'AUTH_JWKS_URL must be https:// (http:// is allowed only for localhost)');
   }
-  return { mode: 'oidc', issuer: issuer!, audience: audience!, jwksUrl };
+  const redirectUrl = url(env, 'AUTH_REDIRECT_URL', ['https', 'http']);
+  if (redirectUrl !== undefined) {
+    const parsed = new URL(redirectUrl);
+    if (parsed.pathname !== '/auth/callback') throw new ConfigError('AUTH_REDIRECT_URL', 'AUTH_REDIRECT_URL must end in /auth/callback');
+    if (parsed.protocol === 'http:' && !['localhost', '127.0.0.1'].includes(parsed.hostname)) {
+      throw new ConfigError('AUTH_REDIRECT_URL', 'AUTH_REDIRECT_URL must be https:// (http:// is allowed only for localhost)');
+    }
+  }
+  return {
+    mode: 'oidc',
+    issuer: issuer!,
+    audience: audience!,
+    jwksUrl,
+    clientId: present(env, 'AUTH_CLIENT_ID') ?? audience!,
+    clientSecret: present(env, 'AUTH_CLIENT_SECRET'),
+    redirectUrl,
+  };
 }

@@ -1,22 +1,32 @@
-import { Controller, Get, Inject, Post, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Logger, Post, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { SessionStore } from '@ledger/access';
+import { SessionStore, SignInLog } from '@ledger/access';
 import type { Clock } from '@ledger/kernel';
 import { CLOCK } from '@ledger/ledger';
-import { clearSessionCookie, sessionIdOf, setSessionCookie } from './session-cookie.js';
-import { SignInRecorder } from './sign-in-recorder.js';
+import { OidcSignIn } from './oidc-sign-in.js';
+import {
+  clearOidcStateCookie,
+  clearSessionCookie,
+  oidcStateOf,
+  sessionIdOf,
+  setOidcStateCookie,
+  setSessionCookie,
+} from './session-cookie.js';
 
 /** Where the web app shows a sign-in problem; `problem` is a stable code the page turns into a sentence. */
 export function signInPage(problem: string): string {
   return `/sign-in?problem=${encodeURIComponent(problem)}`;
 }
 
-/** Signing in with a link from `ledger sign-in-link`, and signing out. */
+/** Signing in with a link from `ledger sign-in-link` or with the organisation's identity provider, and signing out. */
 @Controller('auth')
 export class AuthController {
+  private readonly logger = new Logger(AuthController.name);
+
   constructor(
     private readonly sessions: SessionStore,
-    private readonly recorder: SignInRecorder,
+    private readonly signIns: SignInLog,
+    private readonly oidc: OidcSignIn,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -24,14 +34,50 @@ export class AuthController {
   async link(@Query('token') token: unknown, @Req() req: Request, @Res() res: Response): Promise<void> {
     res.setHeader('Cache-Control', 'no-store');
     const now = this.clock.now();
-    const used = typeof token === 'string' && token !== '' ? await this.sessions.consumeLink(token, now) : ({ status: 'invalid' } as const);
+    // With an identity provider, people sign in there; links minted before it was set up no longer work.
+    const usable = typeof token === 'string' && token !== '' && !this.oidc.enabled;
+    const used = usable ? await this.sessions.consumeLink(token, now) : ({ status: 'invalid' } as const);
     if (used.status !== 'valid') {
+      // A link opened again, or too late, names a person: the ledger shows the attempt.
+      if (used.status !== 'invalid') await this.signIns.linkRefused(used.principal, used.linkRef, used.status);
       res.redirect(303, signInPage(`link-${used.status}`));
       return;
     }
     const { id, session } = await this.sessions.start(used.principal, 'link', now);
     // Recorded before the browser is let in: a sign-in the ledger does not show did not happen.
-    await this.recorder.signedIn(session, now);
+    await this.signIns.signedIn(used.principal, session, used.linkRef);
+    setSessionCookie(req, res, id);
+    res.redirect(303, '/');
+  }
+
+  @Get('login')
+  async login(@Req() req: Request, @Res() res: Response): Promise<void> {
+    res.setHeader('Cache-Control', 'no-store');
+    if (!this.oidc.enabled) {
+      res.redirect(303, signInPage('oidc-not-configured'));
+      return;
+    }
+    const { url, state } = await this.oidc.begin(`${req.protocol}://${req.get('host')}/auth/callback`);
+    setOidcStateCookie(req, res, state);
+    res.redirect(303, url);
+  }
+
+  @Get('callback')
+  async callback(@Req() req: Request, @Res() res: Response): Promise<void> {
+    res.setHeader('Cache-Control', 'no-store');
+    clearOidcStateCookie(req, res);
+    if (!this.oidc.enabled) {
+      res.redirect(303, signInPage('oidc-not-configured'));
+      return;
+    }
+    const outcome = await this.oidc.finish(new URL(req.originalUrl, 'http://callback.invalid'), oidcStateOf(req.headers));
+    if (!outcome.ok) {
+      this.logger.warn({ problem: outcome.problem, detail: outcome.detail }, 'OpenID Connect sign-in refused');
+      res.redirect(303, signInPage(outcome.problem));
+      return;
+    }
+    const { id, session } = await this.sessions.start(outcome.principal, 'oidc', this.clock.now());
+    await this.signIns.signedIn(outcome.principal, session, null);
     setSessionCookie(req, res, id);
     res.redirect(303, '/');
   }
@@ -42,7 +88,7 @@ export class AuthController {
     const id = sessionIdOf(req.headers);
     const now = this.clock.now();
     const ended = id === undefined ? undefined : await this.sessions.end(id, now);
-    if (ended) await this.recorder.signedOut(ended, now);
+    if (ended) await this.signIns.signedOut(ended.principal, ended.ref);
     clearSessionCookie(req, res);
     res.redirect(303, signInPage('signed-out'));
   }

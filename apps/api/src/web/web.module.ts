@@ -1,8 +1,9 @@
 import { type DynamicModule, Inject, Module, type OnModuleDestroy } from '@nestjs/common';
-import { openSessionDatabase, SessionStore, type SessionDatabase } from '@ledger/access';
+import { AccessModule, openSessionDatabase, SessionStore, type SessionDatabase } from '@ledger/access';
 import type { LedgerConfig } from '@ledger/config';
 import { AuthController } from './auth.controller.js';
-import { SignInRecorder } from './sign-in-recorder.js';
+import { OidcSignIn } from './oidc-sign-in.js';
+import { LEDGER_CONFIG } from '../tokens.js';
 
 const SESSION_DATABASE = Symbol('SESSION_DATABASE');
 
@@ -22,8 +23,10 @@ export class WebModule {
     return {
       module: WebModule,
       global: true,
+      imports: [AccessModule],
       controllers: [AuthController],
       providers: [
+        { provide: LEDGER_CONFIG, useValue: config },
         { provide: SESSION_DATABASE, useFactory: () => openSessionDatabase(config) },
         {
           provide: SessionStore,
@@ -32,7 +35,7 @@ export class WebModule {
           inject: [SESSION_DATABASE],
         },
         SessionDatabaseLifecycle,
-        SignInRecorder,
+        OidcSignIn,
       ],
       exports: [SessionStore],
     };

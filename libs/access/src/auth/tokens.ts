@@ -87,12 +87,16 @@ function describe(error: unknown): string {
   return 'The token is not valid';
 }
 
+/** The ledger role the claims name: `role`, or the first known role in `roles` (as Entra app roles arrive). */
+export function ledgerRoleOf(payload: JWTPayload): Role | undefined {
+  return [payload.role, ...(Array.isArray(payload.roles) ? payload.roles : [])].find(isRole);
+}
+
 /** Claims: `role` (or the first known role in `roles`), `tenants` (or `tenant`), optional `staff_id`. */
 export function principalOf(payload: JWTPayload): Principal {
   const subject = payload.sub;
   if (typeof subject !== 'string' || subject === '') throw new AuthenticationError('The token has no subject (sub)');
-  const roles = [payload.role, ...(Array.isArray(payload.roles) ? payload.roles : [])];
-  const role = roles.find(isRole);
+  const role = ledgerRoleOf(payload);
   if (!role) throw new AuthenticationError('The token names no ledger role (claim "role" or "roles")');
   const tenants = Array.isArray(payload.tenants) ? payload.tenants : typeof payload.tenant === 'string' ? [payload.tenant] : [];
   if (tenants.length === 0 || !tenants.every((t): t is string => typeof t === 'string' && t !== '')) {

@@ -22,6 +22,7 @@ const sessionMigrations: Record<string, Migration> = {
     async up(db: Kysely<any>) {
       await sql`CREATE TABLE web_sessions (
         id_hash TEXT PRIMARY KEY,
+        ref TEXT NOT NULL,
         principal TEXT NOT NULL,
         method TEXT NOT NULL,
         created_at TEXT NOT NULL,
@@ -30,10 +31,18 @@ const sessionMigrations: Record<string, Migration> = {
       )`.execute(db);
       await sql`CREATE TABLE sign_in_links (
         token_hash TEXT PRIMARY KEY,
+        ref TEXT NOT NULL,
         principal TEXT NOT NULL,
         created_at TEXT NOT NULL,
         expires_at TEXT NOT NULL,
         used_at TEXT
+      )`.execute(db);
+      await sql`CREATE TABLE oidc_logins (
+        state_hash TEXT PRIMARY KEY,
+        code_verifier TEXT NOT NULL,
+        nonce TEXT NOT NULL,
+        redirect_uri TEXT NOT NULL,
+        created_at TEXT NOT NULL
       )`.execute(db);
     },
   },

@@ -49,8 +49,14 @@ describe.each(databases)(`${SessionStore.name} in %s`, (_name, open) => {
   describe('when a sign-in link is used', () => {
     it('should sign in once, then answer used', async () => {
       const { token } = await sut.createLink(DSL, 15 * MINUTE, at(0));
-      expect(await sut.consumeLink(token, at(1))).toEqual({ status: 'valid', principal: DSL });
-      expect(await sut.consumeLink(token, at(2))).toEqual({ status: 'used' });
+      const first = await sut.consumeLink(token, at(1));
+      expect(first).toEqual({ status: 'valid', linkRef: expect.any(String), principal: DSL });
+      // The second use names the same link and person, so the refusal can be recorded against them.
+      expect(await sut.consumeLink(token, at(2))).toEqual({
+        status: 'used',
+        linkRef: (first as { linkRef: string }).linkRef,
+        principal: DSL,
+      });
     });
 
     it('should let only one of many simultaneous uses through', async () => {
@@ -62,7 +68,7 @@ describe.each(databases)(`${SessionStore.name} in %s`, (_name, open) => {
 
     it('should answer expired after its time, and invalid for a token it never issued', async () => {
       const { token } = await sut.createLink(DSL, 15 * MINUTE, at(0));
-      expect(await sut.consumeLink(token, at(15))).toEqual({ status: 'expired' });
+      expect(await sut.consumeLink(token, at(15))).toMatchObject({ status: 'expired', principal: DSL });
       expect(await sut.consumeLink('never-issued', at(1))).toEqual({ status: 'invalid' });
     });
 
@@ -96,7 +102,7 @@ describe.each(databases)(`${SessionStore.name} in %s`, (_name, open) => {
 
     it('should end on sign-out and say whose it was', async () => {
       const { id } = await sut.start(DSL, 'link', at(0));
-      expect(await sut.end(id, at(5))).toMatchObject({ principal: DSL, method: 'link' });
+      expect(await sut.end(id, at(5))).toMatchObject({ ref: expect.any(String), principal: DSL, method: 'link' });
       expect(await sut.resume(id, at(6))).toEqual({ status: 'ended' });
       expect(await sut.end(id, at(7))).toBeUndefined();
     });

@@ -1,9 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { randomUUID } from 'node:crypto';
 import { isRole, type Principal } from '../domain/principal.js';
-
-/** How a session was started. */
-export type SignInMethod = 'link' | 'oidc';
+import type { SignInMethod } from '../domain/sign-in.events.js';
 
 /** Idle and absolute lifetimes of a session. */
 export interface SessionPolicy {
@@ -13,6 +12,8 @@ export interface SessionPolicy {
 
 /** A session in force: who, how they signed in, and when it ends unless used again. */
 export interface ActiveSession {
+  /** A reference safe to record and show (not the secret id): the sign-in events name it. */
+  readonly ref: string;
   readonly principal: Principal;
   readonly method: SignInMethod;
   readonly createdAt: string;
@@ -24,7 +25,18 @@ export type SessionLookup =
   { readonly status: 'active'; readonly session: ActiveSession } | { readonly status: 'expired' | 'ended' | 'unknown' };
 
 export type LinkConsumption =
-  { readonly status: 'valid'; readonly principal: Principal } | { readonly status: 'used' | 'expired' | 'invalid' };
+  | { readonly status: 'valid' | 'used' | 'expired'; readonly linkRef: string; readonly principal: Principal }
+  | { readonly status: 'invalid' };
+
+/** An OpenID Connect sign-in under way: what the callback needs to finish it. */
+export interface PendingLogin {
+  readonly codeVerifier: string;
+  readonly nonce: string;
+  readonly redirectUri: string;
+}
+
+/** How long someone may take at the identity provider's sign-in page. */
+const PENDING_LOGIN_MS = 10 * 60_000;
 
 /** A session's last-used time is written at most this often: every GraphQL request reads it, few need to write it. */
 const TOUCH_INTERVAL_MS = 15_000;
@@ -55,7 +67,13 @@ export class SessionStore {
     const expiresAt = new Date(now.getTime() + ttlMs).toISOString();
     await this.db
       .insertInto('sign_in_links')
-      .values({ token_hash: secretHash(token), principal: JSON.stringify(principal), created_at: now.toISOString(), expires_at: expiresAt })
+      .values({
+        token_hash: secretHash(token),
+        ref: randomUUID(),
+        principal: JSON.stringify(principal),
+        created_at: now.toISOString(),
+        expires_at: expiresAt,
+      })
       .execute();
     return { token, expiresAt };
   }
@@ -70,27 +88,32 @@ export class SessionStore {
       .where('token_hash', '=', hash)
       .where('used_at', 'is', null)
       .where('expires_at', '>', at)
-      .returning('principal')
+      .returning(['ref', 'principal'])
       .executeTakeFirst();
-    if (used) return { status: 'valid', principal: parsePrincipal(used.principal as string) };
+    if (used) return { status: 'valid', linkRef: used.ref as string, principal: parsePrincipal(used.principal as string) };
     const row = await this.db
       .selectFrom('sign_in_links')
-      .select(['used_at', 'expires_at'])
+      .select(['ref', 'principal', 'used_at'])
       .where('token_hash', '=', hash)
       .executeTakeFirst();
     if (!row) return { status: 'invalid' };
-    return { status: row.used_at !== null ? 'used' : 'expired' };
+    return {
+      status: row.used_at !== null ? 'used' : 'expired',
+      linkRef: row.ref as string,
+      principal: parsePrincipal(row.principal as string),
+    };
   }
 
   /** Starts a session; returns its id (for the cookie only) and when it expires. */
   async start(principal: Principal, method: SignInMethod, now: Date): Promise<{ id: string; session: ActiveSession }> {
     const id = newSecret();
+    const ref = randomUUID();
     const at = now.toISOString();
     await this.db
       .insertInto('web_sessions')
-      .values({ id_hash: secretHash(id), principal: JSON.stringify(principal), method, created_at: at, last_used_at: at })
+      .values({ id_hash: secretHash(id), ref, principal: JSON.stringify(principal), method, created_at: at, last_used_at: at })
       .execute();
-    return { id, session: { principal, method, createdAt: at, expiresAt: this.expiry(at, at) } };
+    return { id, session: { ref, principal, method, createdAt: at, expiresAt: this.expiry(at, at) } };
   }
 
   /** The session of a cookie value, if in force now; a use extends its idle expiry. */
@@ -110,6 +133,7 @@ export class SessionStore {
     return {
       status: 'active',
       session: {
+        ref: row.ref as string,
         principal: parsePrincipal(row.principal as string),
         method: row.method as SignInMethod,
         createdAt,
@@ -128,6 +152,32 @@ export class SessionStore {
       .where('ended_at', 'is', null)
       .execute();
     return lookup.status === 'active' ? lookup.session : undefined;
+  }
+
+  /** Remembers an OpenID Connect sign-in under way, by its state (hashed), until the provider sends the browser back. */
+  async beginLogin(state: string, login: PendingLogin, now: Date): Promise<void> {
+    await this.db
+      .insertInto('oidc_logins')
+      .values({
+        state_hash: secretHash(state),
+        code_verifier: login.codeVerifier,
+        nonce: login.nonce,
+        redirect_uri: login.redirectUri,
+        created_at: now.toISOString(),
+      })
+      .execute();
+  }
+
+  /** Takes the sign-in under way for a state, once: a replayed callback finds nothing. */
+  async takeLogin(state: string, now: Date): Promise<PendingLogin | undefined> {
+    const row = await this.db.deleteFrom('oidc_logins').where('state_hash', '=', secretHash(state)).returningAll().executeTakeFirst();
+    // Stale attempts are swept as new ones finish.
+    await this.db
+      .deleteFrom('oidc_logins')
+      .where('created_at', '<', new Date(now.getTime() - PENDING_LOGIN_MS).toISOString())
+      .execute();
+    if (!row || now.getTime() - Date.parse(row.created_at as string) >= PENDING_LOGIN_MS) return undefined;
+    return { codeVerifier: row.code_verifier as string, nonce: row.nonce as string, redirectUri: row.redirect_uri as string };
   }
 
   private expiry(createdAt: string, lastUsedAt: string): string {
