@@ -94,6 +94,9 @@ export class Ledger {
 
 /** Headless Chromium with a fresh profile; each person gets a fresh context (cookies of their own). */
 export class Chromium {
+  /** Every console message of every page, to check for CSP refusals and personal data. */
+  readonly consoleMessages: string[] = [];
+
   private constructor(private readonly browser: Browser) {}
 
   static async launch(): Promise<Chromium> {
@@ -107,7 +110,10 @@ export class Chromium {
     const context = await this.browser.newContext({ viewport: { width, height: 900 } });
     const page = await context.newPage();
     const console: string[] = [];
-    page.on('console', (message) => console.push(message.text()));
+    page.on('console', (message) => {
+      console.push(message.text());
+      this.consoleMessages.push(message.text());
+    });
     return { context, page, console };
   }
 

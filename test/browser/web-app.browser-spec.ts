@@ -122,6 +122,13 @@ describe('The web app in a browser', () => {
         expect.stringMatching(/^Closed/),
       ]);
       for (const step of steps) expect(step).toMatch(/Happened: .+Recorded: .+/);
+
+      // The pupil's page: every incident and search involving that reference, in one chronology.
+      await page.getByRole('link', { name: `${TENANT}-pupil-4` }).click();
+      await page.getByRole('heading', { name: 'Pupil' }).waitFor();
+      await page.getByRole('link', { name: new RegExp(incidentId) }).waitFor();
+      await page.getByRole('list', { name: 'Chronology' }).getByRole('listitem').filter({ hasText: 'Incident closed' }).waitFor();
+      await visited(page, 'pupil');
     }, 120_000);
 
     it('should list incidents with filters and pages', async () => {
@@ -201,6 +208,12 @@ describe('The web app in a browser', () => {
       await page.getByRole('link', { name: 'Sign in again in a new tab' }).waitFor();
       await visited(page, 'session-ended');
     }, 120_000);
+  });
+
+  describe("when the pages ran under the server's Content-Security-Policy", () => {
+    it('should have had nothing refused', () => {
+      expect(browser.consoleMessages.filter((m) => /Content Security Policy|Refused to/i.test(m))).toEqual([]);
+    });
   });
 
   describe('when every visited page is scanned with axe-core', () => {

@@ -334,6 +334,14 @@ export type Term =
   | 'spring'
   | 'summer';
 
+/** What an evidence trail follows */
+export type TrailSubject =
+  | 'document'
+  | 'incident'
+  | 'pupil'
+  | 'search'
+  | 'staff';
+
 /** The DSL's triage decision */
 export type TriageDecision =
   | 'early_help'
@@ -465,6 +473,23 @@ export type IncidentTrailQueryVariables = Exact<{
 
 
 export type IncidentTrailQuery = { evidenceTrail: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { position: string, type: string, occurredAt: string, recordedAt: string, data: Record<string, unknown>, actor: { id: string, role: string } } }> } };
+
+export type PupilCasesQueryVariables = Exact<{
+  tenantId: string | number;
+  pupilId: string | number;
+}>;
+
+
+export type PupilCasesQuery = { incidents: { edges: Array<{ node: { incidentId: string, category: IncidentCategory } }> }, searches: { edges: Array<{ node: { searchId: string } }> } };
+
+export type PupilTrailQueryVariables = Exact<{
+  tenantId: string | number;
+  kind: TrailSubject;
+  subjectId: string | number;
+}>;
+
+
+export type PupilTrailQuery = { evidenceTrail: { edges: Array<{ node: { position: string, type: string, occurredAt: string, recordedAt: string, actor: { id: string, role: string } } }> } };
 
 export type SearchTrailQueryVariables = Exact<{
   tenantId: string | number;
@@ -704,6 +729,48 @@ export const IncidentTrailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IncidentTrailQuery, IncidentTrailQueryVariables>;
+export const PupilCasesDocument = new TypedDocumentString(`
+    query PupilCases($tenantId: ID!, $pupilId: ID!) {
+  incidents(tenantId: $tenantId, pupilId: $pupilId, first: 200) {
+    edges {
+      node {
+        incidentId
+        category
+      }
+    }
+  }
+  searches(tenantId: $tenantId, pupilId: $pupilId, first: 200) {
+    edges {
+      node {
+        searchId
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PupilCasesQuery, PupilCasesQueryVariables>;
+export const PupilTrailDocument = new TypedDocumentString(`
+    query PupilTrail($tenantId: ID!, $kind: TrailSubject!, $subjectId: ID!) {
+  evidenceTrail(
+    tenantId: $tenantId
+    subjectKind: $kind
+    subjectId: $subjectId
+    first: 200
+  ) {
+    edges {
+      node {
+        position
+        type
+        occurredAt
+        recordedAt
+        actor {
+          id
+          role
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PupilTrailQuery, PupilTrailQueryVariables>;
 export const SearchTrailDocument = new TypedDocumentString(`
     query SearchTrail($tenantId: ID!, $searchId: ID!) {
   evidenceTrail(

@@ -1,5 +1,12 @@
 import type { RecordedEvent } from '@ledger/kernel';
-import { caseloadProjection, filterIncidents, incidentStatus, needsAttention, type CaseloadRecord } from './caseload.projection.js';
+import {
+  caseloadProjection,
+  filterIncidents,
+  filterSearches,
+  incidentStatus,
+  needsAttention,
+  type CaseloadRecord,
+} from './caseload.projection.js';
 import { replayProjection } from './time-travel.js';
 
 const T = 'oakfield';
@@ -132,6 +139,17 @@ describe('caseloadProjection', () => {
     });
   });
 
+  describe('when searches are filtered by pupil', () => {
+    it("should keep that pupil's searches, newest first", () => {
+      const records = caseload([
+        event('SearchConducted', { searchId: 's1', pupilId: 'p1', suspectedIndecentImage: false }, '2025-01-01', search('s1')),
+        event('SearchConducted', { searchId: 's2', pupilId: 'p2', suspectedIndecentImage: false }, '2025-01-02', search('s2')),
+        event('SearchConducted', { searchId: 's3', pupilId: 'p1', suspectedIndecentImage: false }, '2025-01-03', search('s3')),
+      ]);
+      expect(filterSearches(records, { pupilId: 'p1' }).map((s) => s.searchId)).toEqual(['s3', 's1']);
+    });
+  });
+
   describe('when incidents are filtered', () => {
     it('should match category, status, academic year, term and pupil, newest first', () => {
       const records = caseload([
@@ -147,6 +165,7 @@ describe('caseloadProjection', () => {
       expect(ids({ term: 'autumn' })).toEqual(['d', 'a']);
       expect(ids({ status: 'closed' })).toEqual(['c']);
       expect(ids({ pupilId: 'p1' })).toEqual(['a']);
+      expect(filterSearches(records, {})).toEqual([]);
       expect(filterIncidents(records, { status: 'untriaged' }).map(incidentStatus)).toEqual(['untriaged', 'untriaged', 'untriaged']);
     });
   });

@@ -182,6 +182,13 @@ export function filterIncidents(records: readonly CaseloadRecord[], filter: Inci
     .sort((a, b) => b.reportedOn.localeCompare(a.reportedOn) || a.incidentId.localeCompare(b.incidentId));
 }
 
+/** Searches, of one pupil if named, newest first. */
+export function filterSearches(records: readonly CaseloadRecord[], filter: { readonly pupilId?: string }): SearchRecord[] {
+  return records
+    .filter((r): r is SearchRecord => r.kind === 'search' && (filter.pupilId === undefined || r.pupilId === filter.pupilId))
+    .sort((a, b) => b.conductedOn.localeCompare(a.conductedOn) || a.searchId.localeCompare(b.searchId));
+}
+
 /** What needs the DSL's attention today: ids of each kind, so the page can count and link. */
 export interface NeedsAttention {
   readonly untriaged: readonly string[];

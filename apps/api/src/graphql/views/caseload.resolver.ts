@@ -4,6 +4,7 @@ import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import {
   ComplianceViews,
   filterIncidents,
+  filterSearches,
   incidentStatus,
   needsAttention,
   type IncidentRecord,
@@ -91,6 +92,38 @@ class IncidentSummary {
 @ObjectType()
 class IncidentSummaryConnection extends Connection(IncidentSummary, 'IncidentSummary') {}
 
+@ObjectType({ description: 'A search of a pupil and where it stands (ids and dates only)' })
+class SearchSummary {
+  @Field(() => ID)
+  searchId!: string;
+
+  @Field(() => ID)
+  pupilId!: string;
+
+  @Field({ description: 'The day it was conducted' })
+  conductedOn!: string;
+
+  @Field()
+  suspectedIndecentImage!: boolean;
+
+  @Field(() => [ID], { description: 'Devices confiscated and still held by the school' })
+  devicesHeld!: string[];
+
+  @Field(() => String, { nullable: true })
+  outcome!: string | null;
+}
+
+@ObjectType()
+class SearchSummaryConnection extends Connection(SearchSummary, 'SearchSummary') {}
+
+@ArgsType()
+class SearchesArgs extends TimeArgs {
+  @Field(() => ID, { nullable: true, description: 'Only searches of this pupil reference' })
+  @IsOptional()
+  @Matches(ID_PATTERN, { message: ID_MESSAGE })
+  pupilId?: string;
+}
+
 @ObjectType({ description: "What needs the DSL's attention today: the incidents and searches of each kind" })
 class NeedsAttentionModel {
   @Field({ description: 'The day this was worked out for' })
@@ -163,6 +196,13 @@ export class CaseloadQueries {
   async incidents(@Args() args: IncidentsArgs): Promise<IncidentSummaryConnection> {
     const rows = filterIncidents(await this.views.caseload(args.tenantId), args).map(summary);
     return paginate(rows, (r) => r.incidentId, args);
+  }
+
+  @Query(() => SearchSummaryConnection, { description: 'Searches with where each stands, newest first' })
+  @Allow('caseload')
+  async searches(@Args() args: SearchesArgs): Promise<SearchSummaryConnection> {
+    const rows = filterSearches(await this.views.caseload(args.tenantId), args).map((s) => ({ ...s, devicesHeld: [...s.devicesHeld] }));
+    return paginate(rows, (r) => r.searchId, args);
   }
 
   @Query(() => NeedsAttentionModel, { description: "What needs the DSL's attention today" })

@@ -4,6 +4,7 @@ import { CATEGORY_NAMES } from '../../../components/labels';
 import { Loading, Page } from '../../../components/page';
 import { query } from '../../../lib/graphql';
 import { sentenceFor } from '../../../lib/messages';
+import { Link } from '../../../lib/router';
 import { useViewer } from '../../../lib/viewer';
 import { IncidentTrailDocument } from '../api/incidents.queries';
 import { IncidentActions } from '../components/incident-actions';
@@ -23,7 +24,7 @@ async function wholeTrail(tenantId: string, incidentId: string): Promise<TrailEv
 
 /** One incident: its chronology and every action the person's role may take on it now. */
 export function IncidentPage({ incidentId }: { incidentId: string }) {
-  const { tenantId } = useViewer();
+  const { tenantId, can } = useViewer();
   const [events, setEvents] = useState<TrailEvent[] | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const load = useCallback(() => {
@@ -52,6 +53,19 @@ export function IncidentPage({ incidentId }: { incidentId: string }) {
           {state.closed ? 'Closed' : state.triaged ? 'Open' : 'Not yet triaged'}
         </strong>
       </p>
+      {state.involvedPupilIds.length > 0 && can('caseload') && (
+        <p className="govuk-body">
+          Pupils involved:{' '}
+          {state.involvedPupilIds.map((id, i) => (
+            <span key={id}>
+              {i > 0 && ', '}
+              <Link className="govuk-link" href={`/pupils/${encodeURIComponent(id)}`}>
+                {id}
+              </Link>
+            </span>
+          ))}
+        </p>
+      )}
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-half">
           <h2 className="govuk-heading-m">Chronology</h2>
