@@ -7,6 +7,7 @@ import { SearchMutations } from './commands/searches.resolver.js';
 import { TrainingMutations } from './commands/training.resolver.js';
 import { LedgerInfoResolver } from './ledger-info.resolver.js';
 import { ViewerResolver } from './viewer.resolver.js';
+import { CaseloadQueries } from './views/caseload.resolver.js';
 import { EventQueries } from './views/events.resolver.js';
 import { ProofQueries } from './views/proofs.resolver.js';
 import { StaffDirectory } from './views/staff-directory.js';
@@ -24,6 +25,7 @@ export const GRAPHQL_RESOLVERS = [
   FilteringMutations,
   InspectionAccessMutations,
   ViewQueries,
+  CaseloadQueries,
   TrainingRowFields,
   CpdRowFields,
   EventQueries,

@@ -17,7 +17,7 @@ import { CommandInput, CommandResult, ID_MESSAGE, ID_PATTERN } from './command-i
 import { graphqlEnum } from './enums.js';
 import { IsDueDate, IsLine, IsProse } from './fields.js';
 
-const IncidentCategoryEnum = graphqlEnum(INCIDENT_CATEGORIES, 'IncidentCategory', 'Categories of online-safety incident');
+export const IncidentCategoryEnum = graphqlEnum(INCIDENT_CATEGORIES, 'IncidentCategory', 'Categories of online-safety incident');
 const AgencyEnum = graphqlEnum(AGENCIES, 'Agency', 'Agencies an incident is escalated to');
 const TriageDecisionEnum = graphqlEnum(TRIAGE_DECISIONS, 'TriageDecision', "The DSL's triage decision");
 const PARENT_CONTACT = ['phone', 'meeting', 'letter', 'email'] as const;
