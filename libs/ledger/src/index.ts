@@ -14,6 +14,7 @@ export { canonicalJson, chainProblem, hashEvent, hashInput, sha256Hex, storedJso
 export { Ledger, type AppendOptions, type EventToAppend } from './ledger.js';
 export { openLedger, type LedgerRuntime, type OpenLedgerOptions } from './open-ledger.js';
 export { PostgresEventStore } from './postgres/postgres-event-store.js';
+export { openPostgresPool, type PostgresPoolOptions } from './postgres/postgres-pool.js';
 export * from './projector/projection.js';
 export {
   ProjectionEventError,

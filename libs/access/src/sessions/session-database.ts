@@ -1,8 +1,8 @@
 import Database from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, sql, SqliteDialect, type Migration } from 'kysely';
 import { join } from 'node:path';
-import pg from 'pg';
 import type { LedgerConfig } from '@ledger/config';
+import { openPostgresPool } from '@ledger/ledger';
 
 /** The SQL database sessions and sign-in links live in: the read-model database, shared by every API replica. */
 export interface SessionDatabase {
@@ -57,7 +57,8 @@ export async function openSessionDatabase(config: Pick<LedgerConfig, 'store' | '
   const postgres = config.store === 'postgres' || (config.store === 'eventstoredb' && config.databaseUrl !== undefined);
   let db: Kysely<any>;
   if (postgres) {
-    const pool = new pg.Pool({ connectionString: config.databaseUrl, max: 4 });
+    // The ledger's pool: a PostgreSQL restart fails the queries in flight, never the process.
+    const pool = openPostgresPool(config.databaseUrl!, { max: 4 });
     db = new Kysely<any>({ dialect: new PostgresDialect({ pool }) });
   } else {
     const raw = new Database(join(config.dataDir, SQLITE_FILE_NAME));
