@@ -59,3 +59,13 @@ export {
 } from './projector/leader-election.js';
 export { checkProofDocument, type ProofCheck, type ProofDocument } from './integrity/proof-document.js';
 export { isRawLogReader, type RawEventRow, type RawLogReader } from './store-support.js';
+export {
+  BACKUP_MANIFEST_FILE,
+  BackupRefusedError,
+  backupSqliteLedger,
+  readManifest,
+  restoreSqliteLedger,
+  type BackupFile,
+  type BackupManifest,
+  type BackupRefusal,
+} from './backup/sqlite-backup.js';
