@@ -9,6 +9,7 @@ import { PROJECTIONS } from './projections.js';
 import { PERSONAL_DATA } from './domain.module.js';
 import { AppModule } from './app.module.js';
 import { startProjectionWorkers, type ProjectionWorkers } from './projection-workers.js';
+import { startScheduledBackups, type ScheduledBackups } from './backup/scheduled-backups.js';
 
 export interface RunningServer {
   readonly app: INestApplication;
@@ -36,6 +37,7 @@ export async function startServer(config: LedgerConfig): Promise<RunningServer> 
     error: (message: unknown, ...rest: unknown[]) => logger?.error(message, ...rest),
   };
   let workers: ProjectionWorkers | undefined;
+  let backups: ScheduledBackups | undefined;
   let app: INestApplication;
   try {
     app = await NestFactory.create(AppModule.forRoot(config, runtime, projector, verifier), { bufferLogs: true });
@@ -44,7 +46,9 @@ export async function startServer(config: LedgerConfig): Promise<RunningServer> 
     // The projector and the notary: here, elected among processes sharing PostgreSQL, or not at all (LEDGER_PROJECTOR=off).
     workers = startProjectionWorkers(config, runtime, projector, workerLogger);
     await app.listen(config.port, config.host);
+    backups = startScheduledBackups(config, app.get(Logger));
   } catch (error) {
+    await backups?.stop();
     await workers?.stop();
     await projector.stop();
     await runtime.close();
@@ -79,6 +83,7 @@ export async function startServer(config: LedgerConfig): Promise<RunningServer> 
       (closing ??= (async () => {
         // app.close() stops the HTTP server accepting and waits for open requests.
         await app.close();
+        await backups?.stop();
         await workers?.stop();
         await projector.stop();
         await runtime.close();

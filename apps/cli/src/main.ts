@@ -10,6 +10,7 @@ import { registerProjectCommand } from './commands/project.command.js';
 import { registerProofCommands } from './commands/proof.command.js';
 import { registerTokenCommand } from './commands/token.command.js';
 import { registerSchemaCommand } from './commands/schema.command.js';
+import { registerBackupCommands } from './commands/backup.command.js';
 
 const program = new Command()
   .name('ledger')
@@ -36,6 +37,7 @@ registerProjectCommand(program);
 registerProofCommands(program);
 registerTokenCommand(program);
 registerSchemaCommand(program);
+registerBackupCommands(program);
 
 try {
   await program.parseAsync(process.argv);
