@@ -20,6 +20,9 @@ import { CommandGateway } from './graphql/commands/command-gateway.js';
 import { badUserInput, formatError } from './graphql/errors.js';
 import { GraphQLExceptionFilter } from './graphql/graphql-exception.filter.js';
 import { HealthController } from './health/health.controller.js';
+import { graphqlMetricsPlugin } from './metrics/graphql-metrics.plugin.js';
+import type { LedgerMetrics } from './metrics/ledger-metrics.js';
+import { MetricsModule } from './metrics/metrics.module.js';
 import { EVENT_STORE, LEDGER_CONFIG, PROJECTOR, READ_YOUR_WRITES_MS } from './tokens.js';
 
 /** Limits on one GraphQL operation: nesting depth and estimated cost. */
@@ -38,7 +41,13 @@ const reportLimit = {
 /** The composition root: configuration, the opened store and the token verifier come in from outside. */
 @Module({})
 export class AppModule {
-  static forRoot(config: LedgerConfig, runtime: LedgerRuntime, projector: Projector, verifier: TokenVerifier): DynamicModule {
+  static forRoot(
+    config: LedgerConfig,
+    runtime: LedgerRuntime,
+    projector: Projector,
+    verifier: TokenVerifier,
+    metrics: LedgerMetrics,
+  ): DynamicModule {
     const store: EventStore = runtime.store;
     const errorLog = pino({ level: config.logLevel });
     return {
@@ -46,6 +55,7 @@ export class AppModule {
       imports: [
         LedgerRuntimeModule.forRuntime(runtime),
         DomainModule,
+        MetricsModule.forRoot(config, metrics),
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.logLevel,
@@ -61,7 +71,7 @@ export class AppModule {
           graphiql: config.graphqlIntrospection,
           context: ({ req }: { req: unknown }) => ({ req }),
           // No HTTP cache hints or Apollo traces: both wrap every field resolver and cost time on every row.
-          plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled()],
+          plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled(), graphqlMetricsPlugin(metrics)],
           formatError: formatError({ error: (object, message) => errorLog.error(object, message) }),
           validationRules: [
             maxDepthRule({ n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true, ...reportLimit }),
@@ -85,7 +95,7 @@ export class AppModule {
         {
           provide: ComplianceViews,
           useFactory: (clock: Clock) =>
-            new ComplianceViews(store, runtime.readModels, clock, 2000, (stream) => runtime.ledger.readStream(stream)),
+            new ComplianceViews(store, runtime.readModels, clock, 2000, (stream) => runtime.ledger.readStream(stream), metrics),
           inject: [CLOCK],
         },
         { provide: ProofService, useValue: ProofService.over(runtime) },

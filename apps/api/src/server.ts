@@ -10,6 +10,8 @@ import { PERSONAL_DATA } from './domain.module.js';
 import { AppModule } from './app.module.js';
 import { startProjectionWorkers, type ProjectionWorkers } from './projection-workers.js';
 import { startScheduledBackups, type ScheduledBackups } from './backup/scheduled-backups.js';
+import { LedgerMetrics } from './metrics/ledger-metrics.js';
+import { installHttpEdge } from './http/http-edge.js';
 
 export interface RunningServer {
   readonly app: INestApplication;
@@ -24,7 +26,8 @@ export interface RunningServer {
 /** Opens the store and starts the API; the caller owns signals and exit codes. */
 export async function startServer(config: LedgerConfig): Promise<RunningServer> {
   const { verifier, localKeyCreated } = await tokenVerifierFor(config);
-  const runtime = await openLedger(config, { personalData: PERSONAL_DATA });
+  const metrics = new LedgerMetrics();
+  const runtime = await openLedger(config, { personalData: PERSONAL_DATA, appendObserver: metrics });
   const store = runtime.store;
   // The projector starts logging through Nest's logger once the app exists.
   let logger: Logger | undefined;
@@ -40,7 +43,9 @@ export async function startServer(config: LedgerConfig): Promise<RunningServer> 
   let backups: ScheduledBackups | undefined;
   let app: INestApplication;
   try {
-    app = await NestFactory.create(AppModule.forRoot(config, runtime, projector, verifier), { bufferLogs: true });
+    app = await NestFactory.create(AppModule.forRoot(config, runtime, projector, verifier, metrics), { bufferLogs: true });
+    installHttpEdge(app, config, metrics);
+    metrics.observeLedger(runtime, projector, () => new Date());
     app.useLogger(app.get(Logger));
     logger = app.get(Logger);
     // The projector and the notary: here, elected among processes sharing PostgreSQL, or not at all (LEDGER_PROJECTOR=off).

@@ -1,5 +1,6 @@
 /** Compliance views across the contexts: training status, overdue reviews, CPD matrix, governor report, evidence trail. */
 export { ComplianceViews, type ViewOptions } from './application/compliance-views.js';
+export type { ReplayObserver } from './application/replay-snapshots.js';
 export * from './domain/evidence-trail.js';
 export * from './domain/governor-report.js';
 export * from './domain/policy-register.projection.js';

@@ -1,7 +1,7 @@
 export * from './event-store.js';
 export { handleCommand, type HandleCommandOptions, type HandleCommandResult } from './handle-command.js';
 export { canonicalJson, chainProblem, hashEvent, hashInput, sha256Hex, storedJson, type HashedFields } from './integrity/event-hash.js';
-export { Ledger, type AppendOptions, type EventToAppend } from './ledger.js';
+export { Ledger, type AppendObserver, type AppendOptions, type EventToAppend } from './ledger.js';
 export { openLedger, type LedgerRuntime, type OpenLedgerOptions } from './open-ledger.js';
 export { PostgresEventStore } from './postgres/postgres-event-store.js';
 export * from './projector/projection.js';

@@ -1,4 +1,4 @@
-import { GENESIS_HASH, newId, systemClock, type Clock, type EventMeta, type RecordedEvent } from '@ledger/kernel';
+import { ConcurrencyError, GENESIS_HASH, newId, systemClock, type Clock, type EventMeta, type RecordedEvent } from '@ledger/kernel';
 import type { AppendResult, EventStore, ExpectedRevision, ReadAllOptions, UnpositionedEvent } from './event-store.js';
 import { hashEvent } from './integrity/event-hash.js';
 import type { Vault } from './vault/vault.js';
@@ -26,11 +26,22 @@ export interface AppendOptions {
  * from its clock, prevHash chain, SHA-256 over canonical JSON) with personal fields
  * already encrypted, and decrypts them again on read. The adapter only stores.
  */
+/** Told about every append the ledger hands to its store (for metrics): never the events themselves. */
+export interface AppendObserver {
+  appended(append: {
+    readonly stream: string;
+    readonly events: number;
+    readonly seconds: number;
+    readonly outcome: 'ok' | 'conflict' | 'error';
+  }): void;
+}
+
 export class Ledger {
   constructor(
     readonly store: EventStore,
     readonly vault: Vault,
     private readonly clock: Clock = systemClock,
+    private readonly observer?: AppendObserver,
   ) {}
 
   async append(
@@ -62,7 +73,17 @@ export class Ledger {
       revision += 1;
       prevHash = hash;
     }
-    return this.store.append({ stream, expectedRevision, events: records, commandId: options.commandId });
+    if (!this.observer) return this.store.append({ stream, expectedRevision, events: records, commandId: options.commandId });
+    const started = performance.now();
+    try {
+      const result = await this.store.append({ stream, expectedRevision, events: records, commandId: options.commandId });
+      this.observer.appended({ stream, events: records.length, seconds: (performance.now() - started) / 1000, outcome: 'ok' });
+      return result;
+    } catch (error) {
+      const outcome = error instanceof ConcurrencyError ? 'conflict' : 'error';
+      this.observer.appended({ stream, events: records.length, seconds: (performance.now() - started) / 1000, outcome });
+      throw error;
+    }
   }
 
   /** A stream's events with personal fields decrypted (or marked erased). */

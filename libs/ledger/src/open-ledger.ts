@@ -4,7 +4,7 @@ import type { EventStore } from './event-store.js';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { EventStoreDbEventStore, type EventStoreDbLogger } from './eventstoredb/eventstoredb-event-store.js';
-import { Ledger } from './ledger.js';
+import { Ledger, type AppendObserver } from './ledger.js';
 import type { MerkleTreeStore } from './integrity/merkle-tree-store.js';
 import { PostgresMerkleTreeStore } from './integrity/postgres-merkle-tree-store.js';
 import { SqliteMerkleTreeStore } from './integrity/sqlite-merkle-tree-store.js';
@@ -40,6 +40,8 @@ export interface OpenLedgerOptions {
   readonly clock?: Clock;
   /** Where the EventStoreDB adapter reports dropped subscriptions and leader changes. */
   readonly eventStoreLogger?: EventStoreDbLogger;
+  /** Told about every append (metrics). */
+  readonly appendObserver?: AppendObserver;
 }
 
 type StoreConfig = Pick<LedgerConfig, 'store' | 'dataDir' | 'databaseUrl' | 'masterKey'> &
@@ -118,6 +120,6 @@ export async function openLedger(config: StoreConfig, options: OpenLedgerOptions
   }
   const keys = new SubjectKeyStore(db);
   const vault = new Vault(keys, masterKey.key, options.personalData ?? {}, clock);
-  const ledger = new Ledger(store, vault, clock);
+  const ledger = new Ledger(store, vault, clock, options.appendObserver);
   return { store, ledger, vault, keys, readModels, merkleTree, masterKey, close };
 }

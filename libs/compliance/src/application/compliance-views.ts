@@ -6,7 +6,7 @@ import { policyRegisterProjection, type PolicyRecord } from '../domain/policy-re
 import { cpdMatrix, overdueReviews, type CpdRow, type OverdueReviewRow } from '../domain/policy-views.js';
 import { safeguardingActivityProjection, type ActivityRecord } from '../domain/safeguarding-activity.projection.js';
 import type { TimeFilter } from '../domain/time-travel.js';
-import { ReplaySnapshots } from './replay-snapshots.js';
+import { ReplaySnapshots, type ReplayObserver } from './replay-snapshots.js';
 import { trainingFacts, trainingStatusProjection } from '../domain/training-status.projection.js';
 import { trainingStatus, type TrainingStatusView } from '../domain/training-status.view.js';
 
@@ -33,8 +33,9 @@ export class ComplianceViews {
     snapshotEvery = 2000,
     /** Reads a stream for evidence trails; pass the ledger's reader to show personal fields decrypted. */
     private readonly readTrailStream: (stream: string) => AsyncIterable<RecordedEvent> = (stream) => store.readStream(stream),
+    replayObserver?: ReplayObserver,
   ) {
-    this.snapshots = new ReplaySnapshots(store, snapshotEvery);
+    this.snapshots = new ReplaySnapshots(store, snapshotEvery, replayObserver);
   }
 
   /** The documents of a projection for a setting, live or replayed for a time filter. */

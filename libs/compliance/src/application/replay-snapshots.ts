@@ -17,6 +17,16 @@ const end = (value: string) => (value.length === 10 ? `${value}T23:59:59.999Z` :
  * position P never goes stale; it can start a replay whenever every event up to P passes
  * the time filter (none of them happened after "as of" or was recorded after "as known at").
  */
+/** Told about every time-travel replay (for metrics): which projection, how long, whether a snapshot served. */
+export interface ReplayObserver {
+  replayed(replay: {
+    readonly projection: string;
+    readonly seconds: number;
+    readonly fromSnapshot: boolean;
+    readonly events: number;
+  }): void;
+}
+
 export class ReplaySnapshots {
   private readonly snapshots = new Map<string, Snapshot[]>();
 
@@ -24,9 +34,11 @@ export class ReplaySnapshots {
     private readonly store: EventStore,
     /** Events between snapshots. */
     private readonly every = 2000,
+    private readonly observer?: ReplayObserver,
   ) {}
 
   async replay<Doc>(projection: Projection<Doc>, tenantId: string, filter: TimeFilter): Promise<Map<string, Doc>> {
+    const started = performance.now();
     const key = `${projection.name}\u0000${tenantId}`;
     const list = this.snapshots.get(key) ?? [];
     const usable = [...list]
@@ -43,6 +55,7 @@ export class ReplaySnapshots {
     let maxRecordedAt = usable?.maxRecordedAt ?? '';
     let allVisible = true;
     let since = 0;
+    let events = 0;
     const types = projection.canHandle === 'all' ? undefined : projection.canHandle;
     const pending: RecordedEvent[] = [];
     const flush = () => {
@@ -55,6 +68,7 @@ export class ReplaySnapshots {
       if (event.meta.recordedAt > maxRecordedAt) maxRecordedAt = event.meta.recordedAt;
       allVisible &&= visibleAt(event, filter);
       since += 1;
+      events += 1;
       if (since >= this.every) {
         flush();
         // Only a replay that admitted every event so far holds the full state at this position.
@@ -64,6 +78,12 @@ export class ReplaySnapshots {
     }
     flush();
     if (list.length > 0) this.snapshots.set(key, list);
+    this.observer?.replayed({
+      projection: projection.name,
+      seconds: (performance.now() - started) / 1000,
+      fromSnapshot: usable !== undefined,
+      events,
+    });
     return docs;
   }
 }
