@@ -6,7 +6,6 @@ import { type DynamicModule, Module, ValidationPipe } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { LoggerModule } from 'nestjs-pino';
-import pino from 'pino';
 import { GraphQLError, type ValidationContext } from 'graphql';
 import { TokenVerifier } from '@ledger/access';
 import type { LedgerConfig } from '@ledger/config';
@@ -20,6 +19,7 @@ import { CommandGateway } from './graphql/commands/command-gateway.js';
 import { badUserInput, formatError } from './graphql/errors.js';
 import { GraphQLExceptionFilter } from './graphql/graphql-exception.filter.js';
 import { HealthController } from './health/health.controller.js';
+import { loggerParams, plainLogger } from './logging/logging.js';
 import { graphqlMetricsPlugin } from './metrics/graphql-metrics.plugin.js';
 import type { LedgerMetrics } from './metrics/ledger-metrics.js';
 import { MetricsModule } from './metrics/metrics.module.js';
@@ -49,20 +49,14 @@ export class AppModule {
     metrics: LedgerMetrics,
   ): DynamicModule {
     const store: EventStore = runtime.store;
-    const errorLog = pino({ level: config.logLevel });
+    const errorLog = plainLogger(config);
     return {
       module: AppModule,
       imports: [
         LedgerRuntimeModule.forRuntime(runtime),
         DomainModule,
         MetricsModule.forRoot(config, metrics),
-        LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.logLevel,
-            redact: ['req.headers.authorization', 'req.headers.cookie'],
-            autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
-          },
-        }),
+        LoggerModule.forRoot(loggerParams(config)),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           autoSchemaFile: true,

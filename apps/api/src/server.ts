@@ -12,6 +12,9 @@ import { startProjectionWorkers, type ProjectionWorkers } from './projection-wor
 import { startScheduledBackups, type ScheduledBackups } from './backup/scheduled-backups.js';
 import { LedgerMetrics } from './metrics/ledger-metrics.js';
 import { installHttpEdge } from './http/http-edge.js';
+import { startupBanner } from './logging/banner.js';
+import { readableLogs } from './logging/logging.js';
+import { APP_VERSION } from './version.js';
 
 export interface RunningServer {
   readonly app: INestApplication;
@@ -110,6 +113,10 @@ export async function tokenVerifierFor(config: LedgerConfig): Promise<{ verifier
 export async function serveUntilSignalled(config: LedgerConfig, afterStart?: (server: RunningServer) => Promise<void>): Promise<void> {
   const server = await startServer(config);
   const logger = server.app.get(Logger);
+  if (readableLogs(config))
+    process.stdout.write(
+      startupBanner({ url: server.url, store: server.store.adapter, dataDir: config.dataDir, version: APP_VERSION }, config),
+    );
   const shutdown = (signal: NodeJS.Signals) => {
     logger.log({ signal }, 'Shutting down: no new requests, finishing in-flight ones', 'Ledger');
     const timer = setTimeout(() => {

@@ -1,10 +1,11 @@
 import { Command } from 'commander';
 import { loadConfig } from '@ledger/config';
-import { APP_VERSION, reportFailure, serveUntilSignalled } from '../../api/src/index.js';
+import { APP_VERSION, demoBanner, readableLogs, reportFailure, serveUntilSignalled } from '../../api/src/index.js';
 import { registerStoreCommands } from './commands/store-commands.js';
 import { CommandBus } from '@nestjs/cqrs';
 import { Logger } from 'nestjs-pino';
 import { loadDemo, parseSeed, registerDemoCommand } from './demo/demo.command.js';
+import { DEMO_SETTINGS } from './demo/demo-plan.js';
 import { registerVerifyCommand } from './commands/verify.command.js';
 import { registerProjectCommand } from './commands/project.command.js';
 import { registerProofCommands } from './commands/proof.command.js';
@@ -24,9 +25,11 @@ program
   .option('--demo [seed]', 'also load the demo trust (see ledger demo) once the API is up')
   .action(async (options: { demo?: string | boolean }) => {
     const seed = options.demo === undefined || options.demo === false ? undefined : parseSeed(options.demo === true ? '1' : options.demo);
-    await serveUntilSignalled(loadConfig(), async (server) => {
+    const config = loadConfig();
+    await serveUntilSignalled(config, async (server) => {
       if (seed === undefined) return;
       server.app.get(Logger).log(await loadDemo(server.app.get(CommandBus), seed), 'Ledger');
+      if (readableLogs(config)) process.stdout.write(demoBanner(DEMO_SETTINGS.map((setting) => setting.id)));
     }).catch((error: unknown) => reportFailure(error));
   });
 
