@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { collect, meta, note } from '@ledger/testing';
@@ -104,6 +104,7 @@ describe('backupSqliteLedger', () => {
         expect(createHash('sha256').update(content).digest('hex')).toBe(file.sha256);
       }
       expect(existsSync(join(backupDir, 'ledger.sqlite-wal'))).toBe(false);
+      for (const file of manifest.files) expect(statSync(join(backupDir, file.name)).mode & 0o077).toBe(0);
     });
 
     it('should not carry the bytes of a destroyed subject key', () => {

@@ -108,6 +108,8 @@ export async function backupSqliteLedger(options: BackupOptions): Promise<Backup
     await copyDatabase(source, join(staging, SQLITE_FILE_NAME));
     const { head, events, root } = await proveCopy(staging);
     compact(join(staging, SQLITE_FILE_NAME));
+    // The copy holds the wrapped subject keys: as private as the key files.
+    chmodSync(join(staging, SQLITE_FILE_NAME), 0o600);
     for (const name of keyFiles(options.dataDir)) {
       copyFileSync(join(options.dataDir, name), join(staging, name));
       chmodSync(join(staging, name), 0o600);
