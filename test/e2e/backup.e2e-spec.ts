@@ -34,13 +34,13 @@ describe('ledger backup and ledger restore', () => {
     });
     let output = '';
     server.stdout!.on('data', (chunk) => (output += chunk));
-    const deadline = Date.now() + 20_000;
+    const deadline = Date.now() + 90_000;
     while (!/"url":"(http:\/\/localhost:\d+)\/graphql"/.test(output)) {
       if (Date.now() > deadline) throw new Error(`the ledger did not start: ${output}`);
       await new Promise((r) => setTimeout(r, 50));
     }
     url = /"url":"(http:\/\/localhost:\d+)\/graphql"/.exec(output)![1]!;
-  });
+  }, 120_000);
 
   afterAll(async () => {
     if (server.exitCode === null) {
@@ -103,7 +103,8 @@ describe('ledger backup and ledger restore', () => {
     // The server wrote on after the backup: the live log is longer than the copy.
     expect(live.stdout).not.toContain(manifest.root);
     expect(Number(/OK: (\d+) events/.exec(verify.stdout)![1])).toBeLessThan(Number(/OK: (\d+) events/.exec(live.stdout)![1]));
-  });
+    // Five CLI processes start in this test: each takes seconds on a busy machine.
+  }, 300_000);
 
   it('should refuse a backup whose database was altered, with its code and exit 1', async () => {
     const bytes = readFileSync(join(backupDir, 'ledger.sqlite'));
@@ -114,5 +115,5 @@ describe('ledger backup and ledger restore', () => {
     expect(restore.code).toBe(1);
     expect(restore.stderr).toMatch(/^BACKUP\.CHECKSUM_MISMATCH:/);
     expect(existsSync(target)).toBe(false);
-  });
+  }, 120_000);
 });
