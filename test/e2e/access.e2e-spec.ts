@@ -95,6 +95,18 @@ describe('Access control over HTTP', () => {
       expect((await ask('{ ledger { version } }')).data?.ledger.version).toEqual(expect.any(String));
     });
 
+    it('should accept a token issued a minute ahead (clock skew)', async () => {
+      const ahead = await new SignJWT({ role: 'head', tenants: [A] })
+        .setProtectedHeader({ alg: 'EdDSA' })
+        .setSubject('head-1')
+        .setIssuer(LOCAL_ISSUER)
+        .setAudience(LOCAL_AUDIENCE)
+        .setIssuedAt(Math.floor(Date.now() / 1000) + 60)
+        .setExpirationTime('5m')
+        .sign(key.privateKey);
+      expect((await ask(QUERY, ahead)).errors).toBeUndefined();
+    });
+
     it('should accept a token minted by ledger token', async () => {
       expect((await ask(QUERY, await token('head'))).data?.overdueReviews.totalCount).toBe(0);
     });
@@ -135,6 +147,19 @@ describe('Access control over HTTP', () => {
             .setExpirationTime(Math.floor(Date.now() / 1000) - 3600)
             .sign(key.privateKey),
         /expired/,
+      ],
+      [
+        'a token issued ten years in the future',
+        async () =>
+          new SignJWT({ role: 'head', tenants: [A] })
+            .setProtectedHeader({ alg: 'EdDSA' })
+            .setSubject('head-1')
+            .setIssuer(LOCAL_ISSUER)
+            .setAudience(LOCAL_AUDIENCE)
+            .setIssuedAt(Math.floor(Date.now() / 1000) + 10 * 365 * 86_400)
+            .setExpirationTime(Math.floor(Date.now() / 1000) + 10 * 365 * 86_400 + 3600)
+            .sign(key.privateKey),
+        /future/,
       ],
       [
         'a wrong issuer',
@@ -363,6 +388,26 @@ describe('Access control over HTTP', () => {
     });
   });
 
+  describe('when one request reads the same record many times', () => {
+    it('should record one read per record for the request', async () => {
+      const dsl = await token('dsl', [A], 'dsl-1');
+      const incidentId = (await report(dsl)).data?.reportIncident.id as string;
+      const auditor = await token('auditor', [A], 'la-auditor-4');
+      const aliases = Array.from(
+        { length: 800 },
+        (_, i) => `t${i}:evidenceTrail(tenantId:$t,subjectKind:incident,subjectId:$s,first:1){totalCount}`,
+      );
+      const events = `e:events(tenantId:$t,first:50){totalCount}`;
+      const head = (await ask('{ ledger { headPosition } }')).data?.ledger.headPosition;
+      const flood = await ask(`query($t:ID!,$s:ID!){${aliases.join(' ')} ${events}}`, auditor, { t: A, s: incidentId });
+      expect(flood.errors).toBeUndefined();
+      const log = await ask(`{ readLog(tenantId: "${A}", subjectId: "${incidentId}") { totalCount } }`, dsl);
+      expect(log.data?.readLog.totalCount).toBe(1);
+      const appended = BigInt((await ask('{ ledger { headPosition } }')).data?.ledger.headPosition) - BigInt(head);
+      expect(appended).toBeLessThan(10n);
+    });
+  });
+
   describe('the read log of raw events', () => {
     it("should record the incidents an auditor's page of raw events touched", async () => {
       const dsl = await token('dsl', [A], 'dsl-1');
@@ -431,6 +476,40 @@ describe('Access control over HTTP', () => {
       const second = await ask(REPORT.replace('viewsUpToDate', 'viewsUpToDate replayed'), dsl, { input });
       expect(second.data?.reportIncident.replayed).toBe(true);
       expect(second.data?.reportIncident.stream).toBe(first.data?.reportIncident.stream);
+    });
+  });
+
+  describe('idempotency keys', () => {
+    const REPORT_REPLAYED = REPORT.replace('viewsUpToDate', 'viewsUpToDate replayed');
+    const headPosition = async () => (await ask('{ ledger { headPosition } }')).data?.ledger.headPosition;
+
+    it("should record another setting's command normally when it uses the same commandId", async () => {
+      const commandId = `shared-${newId()}`;
+      const input = { category: 'grooming', involvedPupilIds: ['pupil-9'], narrative: 'Contact from an adult', commandId };
+      const inA = await ask(REPORT_REPLAYED, await token('dsl', [A], 'dsl-1'), { input: { ...input, tenantId: A } });
+      const inB = await ask(REPORT_REPLAYED, await token('dsl', [B], 'dsl-1'), { input: { ...input, tenantId: B } });
+      expect(inA.data?.reportIncident.replayed).toBe(false);
+      expect(inB.errors).toBeUndefined();
+      expect(inB.data?.reportIncident.replayed).toBe(false);
+      expect(inB.data?.reportIncident.stream).toContain(`-${B}.`);
+      expect(inB.data?.reportIncident.stream).not.toBe(inA.data?.reportIncident.stream);
+    });
+
+    it('should refuse a commandId sent again with other input or another mutation, recording nothing', async () => {
+      const dsl = await token('dsl', [A], 'dsl-1');
+      const commandId = `reused-${newId()}`;
+      const input = { tenantId: A, category: 'grooming', involvedPupilIds: ['pupil-9'], narrative: 'Contact from an adult', commandId };
+      expect((await ask(REPORT_REPLAYED, dsl, { input })).data?.reportIncident.replayed).toBe(false);
+      const head = await headPosition();
+      const otherInput = await ask(REPORT_REPLAYED, dsl, { input: { ...input, narrative: 'Something else entirely' } });
+      expect(codeOf(otherInput)).toBe('COMMAND.ID_REUSED');
+      const otherMutation = await ask(
+        `mutation($input: RecordFilterDecisionInput!) { recordFilterDecision(input: $input) { id replayed } }`,
+        await token('slt', [A], 'dsl-1'),
+        { input: { tenantId: A, decision: 'allow', target: 'bbc.co.uk/bitesize', rationale: 'Curriculum resource', commandId } },
+      );
+      expect(codeOf(otherMutation)).toBe('COMMAND.ID_REUSED');
+      expect(await headPosition()).toBe(head);
     });
   });
 

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { loadLocalSigningKey, mintLocalToken } from '@ledger/access';
 import { PERSONAL_DATA } from '../../apps/api/src/index.js';
 import { DEMO_SETTINGS, demoPlan } from '../../apps/cli/src/demo/demo-plan.js';
+import { demoSignIns } from '../../apps/cli/src/demo/demo-sign-ins.js';
 
 // The built CLI as a real process: `npm test` builds it first.
 const CLI = resolve('dist/apps/cli/src/main.js');
@@ -20,8 +21,9 @@ function personalValuesOfTheDemo(): Set<string> {
     else if (typeof value === 'object' && value !== null) for (const [k, v] of Object.entries(value)) visit(v, k);
   };
   for (const step of demoPlan(SEED)) visit(step.message);
-  // A setting's own name is the organisation's, not a person's: it may be logged.
+  // A setting's or trust's own name is the organisation's, not a person's: it may be logged (the demo's sign-in links name them).
   for (const setting of DEMO_SETTINGS) values.delete(setting.name);
+  for (const signIn of demoSignIns(SEED)) values.delete(signIn.settingName);
   return values;
 }
 

@@ -1,4 +1,4 @@
-import { loadLocalSigningKey, mintLocalToken } from '@ledger/access';
+import { loadLocalSigningKey, mintLocalToken, SessionStore, signInLinkUrl } from '@ledger/access';
 import { startTestApp, type TestApp } from '@ledger/testing';
 
 const TENANT = 'oakfield-ap';
@@ -41,6 +41,11 @@ describe('/metrics', () => {
     await sut.graphql(`{ trainingStatus(tenantId: "${TENANT}", asOf: "2025-10-01") { totalCount } }`, {}, as(dsl));
     await sut.graphql(`{ cpdMatrix(tenantId: "${TENANT}") { totalCount } }`, {}, as(governor));
     await fetch(`${sut.url}/health`);
+    // A sign-in link opened twice: one sign-in, one refusal.
+    const { token } = await sut.server.app
+      .get(SessionStore)
+      .createLink({ subject: 'dsl-1', actorId: 'dsl-1', role: 'dsl', tenants: [TENANT] }, 60_000, new Date());
+    for (let i = 0; i < 2; i += 1) await fetch(signInLinkUrl(sut.url, token), { redirect: 'manual' });
   });
 
   afterAll(async () => {
@@ -71,11 +76,13 @@ describe('/metrics', () => {
       /^ledger_notary_events_behind \d+$/m,
       /^ledger_notary_seconds_since_checkpoint -?[\d.]+$/m,
       /^ledger_time_travel_replays_total\{projection="[a-z-]+",snapshot="(yes|no)"\} \d+$/m,
-      /^ledger_time_travel_replay_duration_seconds_count\{projection="[a-z-]+"\} 2$/m,
+      // The same "as of" question twice at one head: replayed once, the second answer kept in memory.
+      /^ledger_time_travel_replay_duration_seconds_count\{projection="[a-z-]+"\} 1$/m,
       /^ledger_head_position [1-9]\d*$/m,
       /^ledger_store_up\{adapter="sqlite"\} 1$/m,
       /^process_resident_memory_bytes \d+/m,
-      /^# TYPE ledger_sign_ins_total counter$/m,
+      /^ledger_sign_ins_total\{method="link",outcome="ok"\} 1$/m,
+      /^ledger_sign_ins_total\{method="link",outcome="used"\} 1$/m,
     ])('should have %s', (family) => {
       expect(text).toMatch(family);
     });
@@ -127,6 +134,26 @@ describe('The HTTP edge', () => {
         // Other routes are not limited by it.
         expect((await fetch(`${sut.url}/health/live`)).status).toBe(200);
         expect((await metricsOf(sut)).text).toMatch(/^ledger_http_rate_limited_total\{limit="graphql"\} 1$/m);
+      } finally {
+        await sut.close();
+      }
+    });
+  });
+
+  describe('when a client goes over RATE_LIMIT_SIGN_IN', () => {
+    it('should answer 429 with RATE_LIMITED and the security headers, and count it', async () => {
+      const sut = await startTestApp({ RATE_LIMIT_SIGN_IN: '2' });
+      try {
+        const open = () => fetch(`${sut.url}/auth/link?token=made-up-token`, { redirect: 'manual' });
+        const statuses = [(await open()).status, (await open()).status];
+        const refused = await open();
+        expect(statuses).toEqual([303, 303]);
+        expect(refused.status).toBe(429);
+        expect(((await refused.json()) as { code?: string }).code).toBe('RATE_LIMITED');
+        expect(refused.headers.get('content-security-policy')).toBeTruthy();
+        expect(refused.headers.get('x-request-id')).toBeTruthy();
+        expect((await metricsOf(sut)).text).toMatch(/^ledger_http_rate_limited_total\{limit="sign_in"\} 1$/m);
+        expect((await metricsOf(sut)).text).toMatch(/^ledger_sign_ins_total\{method="link",outcome="invalid"\} 2$/m);
       } finally {
         await sut.close();
       }

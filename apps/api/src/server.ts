@@ -15,6 +15,7 @@ import { installHttpEdge } from './http/http-edge.js';
 import { startupBanner } from './logging/banner.js';
 import { readableLogs } from './logging/logging.js';
 import { APP_VERSION } from './version.js';
+import { secureResponses, serveWebApp } from './web/web-edge.js';
 
 export interface RunningServer {
   readonly app: INestApplication;
@@ -44,10 +45,15 @@ export async function startServer(config: LedgerConfig): Promise<RunningServer> 
   };
   let workers: ProjectionWorkers | undefined;
   let backups: ScheduledBackups | undefined;
+  // /health asks the workers once they run (they start after the app exists), the projector until then.
+  const workerStatuses = { workerStatuses: () => workers?.workerStatuses() ?? projector.workerStatuses() };
   let app: INestApplication;
   try {
-    app = await NestFactory.create(AppModule.forRoot(config, runtime, projector, verifier, metrics), { bufferLogs: true });
+    app = await NestFactory.create(AppModule.forRoot(config, runtime, projector, verifier, metrics, workerStatuses), { bufferLogs: true });
+    // Security headers first, so that refusals (rate limits) carry them too; then ids, metrics and limits; then the web app.
+    secureResponses(app, config);
     installHttpEdge(app, config, metrics);
+    serveWebApp(app, config);
     metrics.observeLedger(runtime, projector, () => new Date());
     app.useLogger(app.get(Logger));
     logger = app.get(Logger);

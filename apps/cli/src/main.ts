@@ -4,7 +4,7 @@ import { APP_VERSION, demoBanner, readableLogs, reportFailure, serveUntilSignall
 import { registerStoreCommands } from './commands/store-commands.js';
 import { CommandBus } from '@nestjs/cqrs';
 import { Logger } from 'nestjs-pino';
-import { loadDemo, parseSeed, registerDemoCommand } from './demo/demo.command.js';
+import { loadDemo, parseSeed, printDemoSignInLinks, registerDemoCommand } from './demo/demo.command.js';
 import { DEMO_SETTINGS } from './demo/demo-plan.js';
 import { registerVerifyCommand } from './commands/verify.command.js';
 import { registerProjectCommand } from './commands/project.command.js';
@@ -12,6 +12,7 @@ import { registerProofCommands } from './commands/proof.command.js';
 import { registerTokenCommand } from './commands/token.command.js';
 import { registerSchemaCommand } from './commands/schema.command.js';
 import { registerBackupCommands } from './commands/backup.command.js';
+import { registerSignInLinkCommand } from './commands/sign-in-link.command.js';
 
 const program = new Command()
   .name('ledger')
@@ -30,6 +31,7 @@ program
       if (seed === undefined) return;
       server.app.get(Logger).log(await loadDemo(server.app.get(CommandBus), seed), 'Ledger');
       if (readableLogs(config)) process.stdout.write(demoBanner(DEMO_SETTINGS.map((setting) => setting.id)));
+      await printDemoSignInLinks(config, seed, server.url);
     }).catch((error: unknown) => reportFailure(error));
   });
 
@@ -41,6 +43,7 @@ registerProofCommands(program);
 registerTokenCommand(program);
 registerSchemaCommand(program);
 registerBackupCommands(program);
+registerSignInLinkCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -19,7 +19,15 @@ describe(loadConfig.name, () => {
   describe('when nothing is set', () => {
     it('should default to the embedded SQLite store on port 3000', () => {
       const config = loadConfig({});
-      expect(config).toMatchObject({ port: 3000, store: 'sqlite', logLevel: 'info', nodeEnv: 'development' });
+      expect(config).toMatchObject({
+        port: 3000,
+        store: 'sqlite',
+        logLevel: 'info',
+        nodeEnv: 'development',
+        sessionIdleMinutes: 30,
+        sessionMaxHours: 8,
+        webRoot: undefined,
+      });
       expect(config.dataDir).toMatch(/data$/);
     });
   });
@@ -60,6 +68,18 @@ describe(loadConfig.name, () => {
       [{ LEDGER_STORE: 'mongo' }, 'LEDGER_STORE', /sqlite, postgres, eventstoredb/],
       [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL', /fatal, error, warn, info/],
       [{ LEDGER_PROJECTOR: 'maybe' }, 'LEDGER_PROJECTOR', /on, off/],
+      [
+        {
+          AUTH_ISSUER: 'https://idp.example',
+          AUTH_AUDIENCE: 'ledger',
+          AUTH_JWKS_URL: 'https://idp.example/jwks',
+          AUTH_REDIRECT_URL: 'https://ledger.example/callback',
+        },
+        'AUTH_REDIRECT_URL',
+        /\/auth\/callback/,
+      ],
+      [{ SESSION_IDLE_MINUTES: '0' }, 'SESSION_IDLE_MINUTES', /integer from 1 to 1440/],
+      [{ SESSION_MAX_HOURS: '1000' }, 'SESSION_MAX_HOURS', /integer from 1 to 168/],
       [{ LEDGER_STORE: 'postgres' }, 'DATABASE_URL', /required when LEDGER_STORE=postgres/],
       [{ LEDGER_STORE: 'postgres', DATABASE_URL: 'mysql://x/y' }, 'DATABASE_URL', /postgres:\/\//],
       [{ LEDGER_MASTER_KEY: 'c2hvcnQ=' }, 'LEDGER_MASTER_KEY', /exactly 32 bytes/],
@@ -117,8 +137,11 @@ describe(loadConfig.name, () => {
     const documented = CONFIG_VARIABLES.map((v) => v.name).sort();
     expect(documented).toEqual([
       'AUTH_AUDIENCE',
+      'AUTH_CLIENT_ID',
+      'AUTH_CLIENT_SECRET',
       'AUTH_ISSUER',
       'AUTH_JWKS_URL',
+      'AUTH_REDIRECT_URL',
       'BACKUP_DIR',
       'BACKUP_EVERY',
       'BACKUP_KEEP',
@@ -141,8 +164,11 @@ describe(loadConfig.name, () => {
       'RATE_LIMIT_GRAPHQL',
       'RATE_LIMIT_SIGN_IN',
       'READ_YOUR_WRITES_MS',
+      'SESSION_IDLE_MINUTES',
+      'SESSION_MAX_HOURS',
       'SHUTDOWN_TIMEOUT_MS',
       'TRUST_PROXY',
+      'WEB_ROOT',
     ]);
   });
 });

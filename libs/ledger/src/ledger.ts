@@ -1,6 +1,7 @@
 import { ConcurrencyError, GENESIS_HASH, newId, systemClock, type Clock, type EventMeta, type RecordedEvent } from '@ledger/kernel';
-import type { AppendResult, EventStore, ExpectedRevision, ReadAllOptions, UnpositionedEvent } from './event-store.js';
+import type { AppendResult, CommandKey, EventStore, ExpectedRevision, ReadAllOptions, UnpositionedEvent } from './event-store.js';
 import { hashEvent } from './integrity/event-hash.js';
+import { asStoreError } from './store-errors.js';
 import type { Vault } from './vault/vault.js';
 
 /** An event to record: its type, payload and who/when; the ledger adds id, time, chain and hash. */
@@ -12,7 +13,8 @@ export interface EventToAppend {
 }
 
 export interface AppendOptions {
-  readonly commandId?: string;
+  /** The idempotency key of the command these events record (see CommandKey). */
+  readonly command?: CommandKey;
   /**
    * The hash of the event at the expected revision, when the caller has just read it
    * (handleCommand folds the stream anyway): saves reading the head again. A wrong
@@ -21,11 +23,6 @@ export interface AppendOptions {
   readonly expectedHash?: string;
 }
 
-/**
- * The ledger over any EventStore adapter: it builds each record (UUIDv7 id, recordedAt
- * from its clock, prevHash chain, SHA-256 over canonical JSON) with personal fields
- * already encrypted, and decrypts them again on read. The adapter only stores.
- */
 /** Told about every append the ledger hands to its store (for metrics): never the events themselves. */
 export interface AppendObserver {
   appended(append: {
@@ -36,6 +33,11 @@ export interface AppendObserver {
   }): void;
 }
 
+/**
+ * The ledger over any EventStore adapter: it builds each record (UUIDv7 id, recordedAt
+ * from its clock, prevHash chain, SHA-256 over canonical JSON) with personal fields
+ * already encrypted, and decrypts them again on read. The adapter only stores.
+ */
 export class Ledger {
   constructor(
     readonly store: EventStore,
@@ -44,14 +46,28 @@ export class Ledger {
     private readonly observer?: AppendObserver,
   ) {}
 
+  /** Appends the events; a database that is down or full fails with its stable error (see store-errors). */
   async append(
     stream: string,
     expectedRevision: ExpectedRevision,
     events: readonly EventToAppend[],
     options: AppendOptions = {},
   ): Promise<AppendResult> {
-    if (options.commandId !== undefined) {
-      const done = await this.store.appendedByCommand(options.commandId);
+    try {
+      return await this.appendRecords(stream, expectedRevision, events, options);
+    } catch (error) {
+      throw asStoreError(error);
+    }
+  }
+
+  private async appendRecords(
+    stream: string,
+    expectedRevision: ExpectedRevision,
+    events: readonly EventToAppend[],
+    options: AppendOptions,
+  ): Promise<AppendResult> {
+    if (options.command !== undefined) {
+      const done = await this.store.appendedByCommand(options.command);
       if (done) return done;
     }
     const head =
@@ -73,10 +89,11 @@ export class Ledger {
       revision += 1;
       prevHash = hash;
     }
-    if (!this.observer) return this.store.append({ stream, expectedRevision, events: records, commandId: options.commandId });
+    const append = { stream, expectedRevision, events: records, command: options.command };
+    if (!this.observer) return this.store.append(append);
     const started = performance.now();
     try {
-      const result = await this.store.append({ stream, expectedRevision, events: records, commandId: options.commandId });
+      const result = await this.store.append(append);
       this.observer.appended({ stream, events: records.length, seconds: (performance.now() - started) / 1000, outcome: 'ok' });
       return result;
     } catch (error) {

@@ -6,6 +6,7 @@ import { PolicyMutations } from './commands/policies.resolver.js';
 import { SearchMutations } from './commands/searches.resolver.js';
 import { TrainingMutations } from './commands/training.resolver.js';
 import { LedgerInfoResolver } from './ledger-info.resolver.js';
+import { ViewerResolver } from './viewer.resolver.js';
 import { EventQueries } from './views/events.resolver.js';
 import { ProofQueries } from './views/proofs.resolver.js';
 import { StaffDirectory } from './views/staff-directory.js';
@@ -14,6 +15,7 @@ import { CpdRowFields, TrainingRowFields, ViewQueries } from './views/views.reso
 /** Every resolver of the API, and the services only they use. */
 export const GRAPHQL_RESOLVERS = [
   LedgerInfoResolver,
+  ViewerResolver,
   PeopleMutations,
   PolicyMutations,
   SearchMutations,

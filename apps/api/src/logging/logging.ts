@@ -4,6 +4,7 @@ import pino, { type DestinationStream, type Logger } from 'pino';
 import PinoPretty from 'pino-pretty';
 import type { LedgerConfig } from '@ledger/config';
 import { requestId } from '../http/request-id.js';
+import { REDACTED_LOG_PATHS, withoutAuthSecrets } from '../web/log-redaction.js';
 
 type Request = IncomingMessage & { id?: string; originalUrl?: string };
 
@@ -55,15 +56,17 @@ function demoteBootLines(this: Logger, args: Parameters<Logger['info']>, method:
 /**
  * pino-http for Nest: every line logged while answering a request carries the request's id
  * (req.id, also sent as x-request-id). Requests are logged by method, path, status and time
- * only — no headers, no query string, no body — so no personal data reaches the logs.
+ * only — no headers, no query string, no body — so no personal data reaches the logs. The
+ * web edge's redaction applies as well, should a header or an /auth query ever be logged.
  */
 export function loggerParams(config: LedgerConfig): Params {
   const options = {
     level: config.logLevel,
+    redact: REDACTED_LOG_PATHS,
     hooks: { logMethod: demoteBootLines },
     genReqId: (req: IncomingMessage, res: ServerResponse) => requestId(req, res),
     serializers: {
-      req: (req: Request) => ({ id: req.id, method: req.method, url: requestPath(req) }),
+      req: (req: Request) => withoutAuthSecrets({ id: req.id, method: req.method, url: requestPath(req) }),
       res: (res: ServerResponse) => ({ statusCode: res.statusCode }),
     },
     customLogLevel: (_req: IncomingMessage, res: ServerResponse, error?: Error) =>

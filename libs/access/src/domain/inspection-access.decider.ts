@@ -1,4 +1,4 @@
-import { checkOccurredAt, checkRole, ensure, instantOf, type Decider, type Role } from '@ledger/kernel';
+import { checkOccurredAt, checkPayload, checkRole, ensure, instantOf, type Decider, type Role } from '@ledger/kernel';
 import type { InspectionAccessCommand } from './inspection-access.commands.js';
 import { InspectionAccessErrors } from './inspection-access.errors.js';
 import { MAX_GRANT_DAYS, type InspectionAccessEvent, type Inspectorate } from './inspection-access.events.js';
@@ -29,6 +29,7 @@ export const inspectionAccessDecider: Decider<InspectionAccessCommand, Inspectio
   decide(command, state) {
     checkRole(command, GRANTING_ROLES, command.kind === 'GrantInspectionAccess' ? 'grant inspection access' : 'revoke inspection access');
     checkOccurredAt(command);
+    checkPayload(command, { emptyText: InspectionAccessErrors.emptyText });
     switch (command.kind) {
       case 'GrantInspectionAccess': {
         ensure(!state.grants[command.grantId], () => InspectionAccessErrors.duplicateGrant(command.grantId));

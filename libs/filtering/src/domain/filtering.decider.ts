@@ -1,4 +1,14 @@
-import { checkOccurredAt, checkRole, ensure, LEADERSHIP_ROLES, RuleViolation, type Decider, type Role } from '@ledger/kernel';
+import {
+  checkOccurredAt,
+  checkPastInstant,
+  checkPayload,
+  checkRole,
+  ensure,
+  LEADERSHIP_ROLES,
+  RuleViolation,
+  type Decider,
+  type Role,
+} from '@ledger/kernel';
 import type { FilteringCommand } from './filtering.commands.js';
 import type { FilteringEvent } from './filtering.events.js';
 
@@ -23,6 +33,8 @@ export const filteringDecider: Decider<FilteringCommand, FilteringEvent, Filteri
   initialState: () => ({ status: 'filtering', ids: [] }),
   decide(command, state) {
     checkOccurredAt(command);
+    // The rationale has its own rule below (FILTERING.RATIONALE_REQUIRED).
+    checkPayload(command, { mayBeEmpty: ['rationale'], nonEmptyLists: ['attendees'], emptyList: () => FilteringErrors.noAttendees() });
     const day = command.occurredAt.slice(0, 10);
     switch (command.kind) {
       case 'AssignFilteringRoles':
@@ -67,6 +79,8 @@ export const filteringDecider: Decider<FilteringCommand, FilteringEvent, Filteri
       case 'HandleMonitoringAlert':
         checkRole(command, ['dsl', 'deputy_dsl', 'esafety_coordinator'], 'handle a monitoring alert');
         ensure(!state.ids.includes(command.alertId), () => FilteringErrors.duplicateId(command.alertId));
+        checkPastInstant('receivedAt', command.receivedAt, command.context.now);
+        checkPastInstant('dslInformedAt', command.dslInformedAt, command.context.now);
         ensure(Date.parse(command.dslInformedAt) >= Date.parse(command.receivedAt), () => FilteringErrors.informedBeforeReceived());
         return [
           {

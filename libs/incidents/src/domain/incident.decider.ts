@@ -1,6 +1,8 @@
 import {
   checkCurrentStaff,
+  checkDueDate,
   checkOccurredAt,
+  checkPayload,
   checkRole,
   DSL_ROLES,
   ensure,
@@ -105,6 +107,7 @@ function decideOnOpen(command: IncidentCommand, state: IncidentFacts): IncidentE
       checkRole(command, LEADERSHIP_ROLES, 'assign an action');
       ensure(!state.actions[command.actionId], () => IncidentErrors.duplicateId('Action', command.actionId));
       checkCurrentStaff(command.context, command.assigneeId, command.occurredAt, 'assignee');
+      checkDueDate('dueOn', command.dueOn, command.context.now);
       return [
         {
           type: 'IncidentActionAssigned',
@@ -143,6 +146,7 @@ export const incidentDecider: Decider<IncidentCommand, IncidentEvent, IncidentSt
 
   decide(command, state) {
     checkOccurredAt(command);
+    checkPayload(command, { emptyText: IncidentErrors.emptyText });
     if (state.status === 'unreported') {
       if (command.kind !== 'ReportIncident') throw IncidentErrors.notFound(command.incidentId);
       checkRole(command, STAFF_ROLES, 'report a concern');

@@ -1,6 +1,8 @@
 import {
   checkCurrentStaff,
+  checkDateOfBirth,
   checkOccurredAt,
+  checkPayload,
   checkRole,
   ensure,
   LEADERSHIP_ROLES,
@@ -31,6 +33,7 @@ export const settingDecider: Decider<SettingCommand, SettingEvent, SettingState>
   decide(command, state) {
     const creating = command.kind === 'RegisterSetting' || command.kind === 'FormTrust';
     checkOccurredAt(command, { allowBeforeSetting: creating });
+    checkPayload(command);
     if (creating) {
       checkRole(command, REGISTRARS, command.kind === 'FormTrust' ? 'form a trust' : 'register a setting');
       ensure(state.status === 'none', () => PeopleErrors.settingExists(command.tenantId));
@@ -98,6 +101,7 @@ export const staffDecider: Decider<StaffCommand, StaffEvent, StaffState> = {
   decide(command, state) {
     checkOccurredAt(command);
     checkRole(command, [...LEADERSHIP_ROLES, 'trust_admin'], 'change the staff list');
+    checkPayload(command, { nonEmptyLists: ['roles'], emptyList: () => PeopleErrors.noRoles() });
     if (command.kind === 'JoinStaff') {
       ensure(state.status === 'none', () => PeopleErrors.staffExists(command.staffId));
       ensure(command.roles.length > 0, () => PeopleErrors.noRoles());
@@ -143,6 +147,8 @@ export const pupilDecider: Decider<PupilCommand, PupilEvent, PupilState> = {
     checkCurrentStaff(command.context, command.actor.id, command.occurredAt, 'the member of staff registering');
     ensure(state.status === 'none', () => PeopleErrors.pupilExists(command.pupilId));
     ensure(/^\d{4}-\d{2}-\d{2}$/.test(command.dateOfBirth), () => PeopleErrors.invalidDateOfBirth(command.dateOfBirth));
+    checkPayload(command);
+    checkDateOfBirth('dateOfBirth', command.dateOfBirth, command.context.now);
     return [
       {
         type: 'PupilReferenceRegistered',

@@ -1,6 +1,8 @@
 import {
   checkCurrentStaff,
+  checkDueDate,
   checkOccurredAt,
+  checkPayload,
   checkRole,
   ensure,
   GOVERNOR_ROLES,
@@ -39,6 +41,7 @@ export const documentDecider: Decider<DocumentCommand, DocumentEvent, DocumentSt
 
   decide(command, state) {
     checkOccurredAt(command);
+    checkPayload(command, { longText: ['text'] });
     if (state.status === 'none') {
       if (command.kind !== 'DraftDocument') throw DocumentErrors.notFound(command.documentId);
       checkRole(command, LEADERSHIP_ROLES, 'draft a document');
@@ -70,10 +73,12 @@ export const documentDecider: Decider<DocumentCommand, DocumentEvent, DocumentSt
       case 'ScheduleReview':
         checkRole(command, [...LEADERSHIP_ROLES, ...GOVERNOR_ROLES], 'schedule a review');
         ensure(isDate(command.dueOn), () => DocumentErrors.notDue(command.dueOn));
+        checkDueDate('dueOn', command.dueOn, command.context.now);
         return [{ type: 'DocumentReviewScheduled', data: { documentId: id, dueOn: command.dueOn, cadenceMonths: command.cadenceMonths } }];
       case 'ReviewDocument':
         checkRole(command, [...LEADERSHIP_ROLES, ...GOVERNOR_ROLES], 'review a policy');
         ensure(isDate(command.nextDueOn), () => DocumentErrors.notDue(command.nextDueOn));
+        checkDueDate('nextDueOn', command.nextDueOn, command.context.now);
         return [
           {
             type: 'DocumentReviewed',

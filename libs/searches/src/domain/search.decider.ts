@@ -1,4 +1,4 @@
-import { checkCurrentStaff, checkOccurredAt, checkRole, DSL_ROLES, ensure, STAFF_ROLES, type Decider } from '@ledger/kernel';
+import { checkCurrentStaff, checkOccurredAt, checkPayload, checkRole, DSL_ROLES, ensure, STAFF_ROLES, type Decider } from '@ledger/kernel';
 import type { SearchCommand } from './search.commands.js';
 import { SearchErrors } from './search.errors.js';
 import type { SearchEvent } from './search.events.js';
@@ -110,6 +110,7 @@ export const searchDecider: Decider<SearchCommand, SearchEvent, SearchState> = {
 
   decide(command, state) {
     checkOccurredAt(command);
+    checkPayload(command, { emptyText: SearchErrors.emptyText, nonEmptyLists: ['soughtItems'], mayBeEmpty: ['found'] });
     if (state.status === 'none') {
       if (command.kind !== 'ConductSearch') throw SearchErrors.notFound(command.searchId);
       checkRole(command, STAFF_ROLES, 'search a pupil');
@@ -126,6 +127,7 @@ export const searchDecider: Decider<SearchCommand, SearchEvent, SearchState> = {
         context: _c,
         correlationId: _r,
         causationId: _s,
+        fingerprint: _f,
         ...data
       } = command;
       return [{ type: 'SearchConducted', data }];

@@ -2,6 +2,8 @@ import {
   addMonths,
   checkCurrentStaff,
   checkOccurredAt,
+  checkPastInstant,
+  checkPayload,
   checkRole,
   ensure,
   LEADERSHIP_ROLES,
@@ -27,6 +29,7 @@ export const catalogueDecider: Decider<CatalogueCommand, CatalogueEvent, Catalog
   decide(command, state) {
     checkOccurredAt(command);
     checkRole(command, LEADERSHIP_ROLES, 'change the training catalogue');
+    checkPayload(command, { mayBeEmpty: ['note'] });
     const course = state.courses[command.courseId];
     switch (command.kind) {
       case 'DefineCourse':
@@ -81,6 +84,7 @@ export type CompletionsState = { readonly status: 'record'; readonly live: reado
 function completedOnValid(completedOn: string, now: string): void {
   ensure(/^\d{4}-\d{2}-\d{2}$/.test(completedOn), () => TrainingErrors.invalidDate(completedOn));
   ensure(completedOn <= now.slice(0, 10), () => TrainingErrors.futureCompletion(completedOn));
+  checkPastInstant('completedOn', completedOn, now);
 }
 
 /** One person's training record (stream `training-<setting>.<staffId>`). Corrections supersede, never edit. */
@@ -89,6 +93,7 @@ export const completionsDecider: Decider<CompletionCommand, CompletionEvent, Com
   decide(command, state) {
     checkOccurredAt(command);
     checkRole(command, STAFF_ROLES, 'record training');
+    checkPayload(command);
     ensure(!state.all.includes(command.completionId) || command.kind === 'RetractCompletion', () =>
       TrainingErrors.duplicateCompletion(command.completionId),
     );

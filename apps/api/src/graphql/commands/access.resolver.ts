@@ -1,11 +1,12 @@
 import { Args, Field, ID, InputType, Mutation, Resolver } from '@nestjs/graphql';
-import { IsIn, IsISO8601, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsISO8601, IsOptional, Matches } from 'class-validator';
 import { ExecuteInspectionAccessCommand, INSPECTORATES, type Inspectorate, type Principal } from '@ledger/access';
 import { newId } from '@ledger/kernel';
 import { Allow, CurrentPrincipal } from '../access/access.decorators.js';
 import { CommandGateway } from './command-gateway.js';
 import { CommandInput, CommandResult, ID_MESSAGE, ID_PATTERN } from './command-input.js';
 import { graphqlEnum } from './enums.js';
+import { IsLine, IsProse } from './fields.js';
 
 const InspectorateEnum = graphqlEnum(INSPECTORATES, 'Inspectorate', 'The body an inspector works for');
 
@@ -17,9 +18,7 @@ export class GrantInspectionAccessInput extends CommandInput {
   grantId?: string;
 
   @Field({ description: "The inspector's sign-in subject (the `sub` of their token)" })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @IsLine(200)
   inspectorId!: string;
 
   @Field(() => InspectorateEnum)
@@ -35,8 +34,7 @@ export class GrantInspectionAccessInput extends CommandInput {
   validUntil!: string;
 
   @Field({ description: 'Why: e.g. "Ofsted graded inspection, 3–4 March"' })
-  @IsString()
-  @MaxLength(500)
+  @IsLine(500)
   purpose!: string;
 }
 
@@ -47,8 +45,7 @@ export class RevokeInspectionAccessInput extends CommandInput {
   grantId!: string;
 
   @Field()
-  @IsString()
-  @MaxLength(1000)
+  @IsProse(1000)
   reason!: string;
 }
 

@@ -1,5 +1,5 @@
 import { Args, Field, ID, InputType, Mutation, Resolver } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsIn, IsISO8601, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, Matches } from 'class-validator';
 import type { Principal } from '@ledger/access';
 import {
   ExecuteFilteringCommand,
@@ -15,6 +15,7 @@ import { CommandGateway } from './command-gateway.js';
 import { CommandInput, CommandResult, ID_MESSAGE, ID_PATTERN } from './command-input.js';
 import { graphqlEnum } from './enums.js';
 import type { CommandBody } from './fields.js';
+import { IsLine, IsLineList, IsPastInstant, IsProse } from './fields.js';
 
 const FilterTestResultEnum = graphqlEnum(FILTER_TEST_RESULTS, 'FilterTestResult', 'Whether the filter blocked what it should');
 const FilterDecisionEnum = graphqlEnum(FILTER_DECISIONS, 'FilterDecision', 'A change to the filter: block or allow a site or category');
@@ -38,22 +39,15 @@ export class HoldFilteringReviewInput extends CommandInput {
   reviewId?: string;
 
   @Field(() => [String], { description: 'Who attended: staff and governor ids, or a role such as "it-provider" (at least one)' })
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @MaxLength(200, { each: true })
+  @IsLineList(50, 200, { nonEmpty: true })
   attendees!: string[];
 
   @Field({ description: 'What the review found, e.g. "YouTube restricted mode not enforced on guest Wi-Fi"' })
-  @IsString()
-  @MaxLength(10_000)
+  @IsProse(10_000)
   findings!: string;
 
   @Field(() => [String], { description: 'The actions agreed, e.g. ["Re-test after the summer update"]' })
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @MaxLength(1000, { each: true })
+  @IsLineList(50, 1000)
   actions!: string[];
 }
 
@@ -69,8 +63,7 @@ export class TestFilterInput extends CommandInput {
   result!: FilterTestResult;
 
   @Field({ description: 'How it was tested and what was seen' })
-  @IsString()
-  @MaxLength(5000)
+  @IsProse(5000)
   detail!: string;
 }
 
@@ -86,13 +79,11 @@ export class RecordFilterDecisionInput extends CommandInput {
   decision!: FilterDecision;
 
   @Field({ description: 'The site or category, e.g. "bbc.co.uk/bitesize", "an AI chatbot site"' })
-  @IsString()
-  @MaxLength(500)
+  @IsLine(500)
   target!: string;
 
   @Field({ description: 'Why (required)' })
-  @IsString()
-  @MaxLength(5000)
+  @IsProse(5000)
   rationale!: string;
 }
 
@@ -104,16 +95,15 @@ export class HandleMonitoringAlertInput extends CommandInput {
   alertId?: string;
 
   @Field({ description: 'When the alert was received (ISO-8601 date-time)' })
-  @IsISO8601({ strict: true })
+  @IsPastInstant()
   receivedAt!: string;
 
   @Field({ description: 'When the DSL was informed (ISO-8601 date-time; not before it was received)' })
-  @IsISO8601({ strict: true })
+  @IsPastInstant()
   dslInformedAt!: string;
 
   @Field({ description: 'What the alert was, e.g. "Search term alert": no pupil names' })
-  @IsString()
-  @MaxLength(2000)
+  @IsProse(2000)
   summary!: string;
 }
 

@@ -1,5 +1,5 @@
 import { Args, Field, ID, InputType, Mutation, Resolver } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsISO8601, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, Matches } from 'class-validator';
 import type { Principal } from '@ledger/access';
 import {
   AGENCIES,
@@ -15,6 +15,7 @@ import { Allow, CurrentPrincipal } from '../access/access.decorators.js';
 import { CommandGateway } from './command-gateway.js';
 import { CommandInput, CommandResult, ID_MESSAGE, ID_PATTERN } from './command-input.js';
 import { graphqlEnum } from './enums.js';
+import { IsDueDate, IsLine, IsProse } from './fields.js';
 
 const IncidentCategoryEnum = graphqlEnum(INCIDENT_CATEGORIES, 'IncidentCategory', 'Categories of online-safety incident');
 const AgencyEnum = graphqlEnum(AGENCIES, 'Agency', 'Agencies an incident is escalated to');
@@ -52,14 +53,12 @@ export class ReportIncidentInput extends CommandInput {
   aboutStaffId?: string;
 
   @Field({ description: 'What happened, as the reporter saw or heard it (personal data: encrypted)' })
-  @IsString()
-  @MaxLength(20_000)
+  @IsProse(20_000)
   narrative!: string;
 
   @Field({ nullable: true, description: "The child's own words, verbatim (personal data: encrypted)" })
   @IsOptional()
-  @IsString()
-  @MaxLength(20_000)
+  @IsProse(20_000)
   childsWords?: string;
 }
 
@@ -70,8 +69,7 @@ export class TriageIncidentInput extends IncidentInput {
   decision!: TriageDecision;
 
   @Field()
-  @IsString()
-  @MaxLength(5000)
+  @IsProse(5000)
   rationale!: string;
 }
 
@@ -88,8 +86,7 @@ export class EscalateIncidentInput extends IncidentInput {
 
   @Field({ nullable: true, description: "The agency's reference (required for police and LADO unless pending)" })
   @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @IsLine(200)
   reference?: string;
 
   @Field({ nullable: true })
@@ -105,14 +102,12 @@ export class RecordEscalationOutcomeInput extends IncidentInput {
   escalationId!: string;
 
   @Field()
-  @IsString()
-  @MaxLength(5000)
+  @IsProse(5000)
   outcome!: string;
 
   @Field({ nullable: true })
   @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @IsLine(200)
   reference?: string;
 }
 
@@ -128,13 +123,11 @@ export class PreserveEvidenceInput extends IncidentInput {
   sha256!: string;
 
   @Field({ description: 'Where the evidence is held' })
-  @IsString()
-  @MaxLength(500)
+  @IsLine(500)
   heldAt!: string;
 
   @Field()
-  @IsString()
-  @MaxLength(2000)
+  @IsProse(2000)
   description!: string;
 }
 
@@ -152,8 +145,7 @@ export class ApplySanctionInput extends IncidentInput {
   pupilId!: string;
 
   @Field()
-  @IsString()
-  @MaxLength(1000)
+  @IsProse(1000)
   sanction!: string;
 }
 
@@ -165,8 +157,7 @@ export class AssignIncidentActionInput extends IncidentInput {
   actionId?: string;
 
   @Field()
-  @IsString()
-  @MaxLength(2000)
+  @IsProse(2000)
   description!: string;
 
   @Field(() => ID, { description: 'The member of staff who must do it' })
@@ -174,7 +165,7 @@ export class AssignIncidentActionInput extends IncidentInput {
   assigneeId!: string;
 
   @Field({ description: 'Due date (YYYY-MM-DD)' })
-  @IsISO8601({ strict: true })
+  @IsDueDate()
   dueOn!: string;
 }
 
@@ -188,16 +179,14 @@ export class CompleteIncidentActionInput extends IncidentInput {
 @InputType()
 export class CloseIncidentInput extends IncidentInput {
   @Field()
-  @IsString()
-  @MaxLength(5000)
+  @IsProse(5000)
   outcome!: string;
 }
 
 @InputType()
 export class ReopenIncidentInput extends IncidentInput {
   @Field()
-  @IsString()
-  @MaxLength(5000)
+  @IsProse(5000)
   reason!: string;
 }
 

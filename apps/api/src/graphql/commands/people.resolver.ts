@@ -1,5 +1,5 @@
 import { Args, Field, ID, InputType, Mutation, Resolver } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsIn, IsOptional, Matches } from 'class-validator';
 import type { Principal } from '@ledger/access';
 import { newId, ROLES, type Role } from '@ledger/kernel';
 import {
@@ -15,7 +15,7 @@ import { Allow, CurrentPrincipal } from '../access/access.decorators.js';
 import { CommandGateway } from './command-gateway.js';
 import { CommandInput, CommandResult, ID_MESSAGE, ID_PATTERN } from './command-input.js';
 import { graphqlEnum } from './enums.js';
-import { IsCalendarDate, RoleEnum } from './fields.js';
+import { IsDateOfBirth, IsLine, IsProse, RoleEnum } from './fields.js';
 
 const SettingKindEnum = graphqlEnum(SETTING_KINDS, 'SettingKind', 'A school, or an alternative-provision (AP) setting');
 const SafeguardingAppointmentEnum = graphqlEnum(
@@ -27,8 +27,7 @@ const SafeguardingAppointmentEnum = graphqlEnum(
 @InputType({ description: 'Register this setting (school or AP provider) in the ledger: its first event' })
 export class RegisterSettingInput extends CommandInput {
   @Field({ description: 'The name of the setting, e.g. "Hollins Park Academy"' })
-  @IsString()
-  @MaxLength(200)
+  @IsLine(200)
   name!: string;
 
   @Field(() => SettingKindEnum)
@@ -36,16 +35,14 @@ export class RegisterSettingInput extends CommandInput {
   settingKind!: SettingKind;
 
   @Field({ description: 'The local authority the setting is in, e.g. "Northshire" (cadence rules differ between them)' })
-  @IsString()
-  @MaxLength(200)
+  @IsLine(200)
   localAuthority!: string;
 }
 
 @InputType({ description: 'Form a multi-academy trust; the tenantId is the trust’s id' })
 export class FormTrustInput extends CommandInput {
   @Field({ description: 'The name of the trust, e.g. "Northfield Learning Trust"' })
-  @IsString()
-  @MaxLength(200)
+  @IsLine(200)
   name!: string;
 }
 
@@ -81,19 +78,18 @@ export class JoinStaffInput extends CommandInput {
   staffId?: string;
 
   @Field({ description: 'Their full name (personal data: encrypted, and erasable)' })
-  @IsString()
-  @MaxLength(200)
+  @IsLine(200)
   name!: string;
 
   @Field(() => [RoleEnum], { description: 'The roles they act in (at least one)' })
   @IsArray()
+  @ArrayNotEmpty()
   @ArrayMaxSize(ROLES.length)
   @IsIn(ROLES, { each: true })
   roles!: Role[];
 
   @Field({ description: 'Their job title, e.g. "Teacher", "Teaching assistant"' })
-  @IsString()
-  @MaxLength(200)
+  @IsLine(200)
   jobTitle!: string;
 }
 
@@ -105,13 +101,13 @@ export class ChangeStaffRolesInput extends CommandInput {
 
   @Field(() => [RoleEnum], { description: 'All the roles they now act in (at least one); replaces the previous list' })
   @IsArray()
+  @ArrayNotEmpty()
   @ArrayMaxSize(ROLES.length)
   @IsIn(ROLES, { each: true })
   roles!: Role[];
 
   @Field({ description: 'Their job title now' })
-  @IsString()
-  @MaxLength(200)
+  @IsLine(200)
   jobTitle!: string;
 }
 
@@ -122,8 +118,7 @@ export class RecordStaffLeavingInput extends CommandInput {
   staffId!: string;
 
   @Field({ description: 'Why they left, e.g. "Moved to another school"' })
-  @IsString()
-  @MaxLength(1000)
+  @IsProse(1000)
   reason!: string;
 }
 
@@ -138,17 +133,15 @@ export class RegisterPupilReferenceInput extends CommandInput {
   pupilId?: string;
 
   @Field({ description: 'The school’s own reference for the pupil, e.g. the MIS admission number (personal data: encrypted)' })
-  @IsString()
-  @MaxLength(100)
+  @IsLine(100)
   reference!: string;
 
   @Field({ description: 'Date of birth, YYYY-MM-DD (personal data: encrypted; sets how long the child-protection file is kept)' })
-  @IsCalendarDate()
+  @IsDateOfBirth()
   dateOfBirth!: string;
 
   @Field({ description: 'Year group, e.g. "Year 9"' })
-  @IsString()
-  @MaxLength(50)
+  @IsLine(50)
   yearGroup!: string;
 }
 

@@ -1,5 +1,5 @@
 import { Args, Field, ID, InputType, Int, Mutation, Resolver } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import type { Principal } from '@ledger/access';
 import { newId, ROLES, type Role, type WithoutContext } from '@ledger/kernel';
 import {
@@ -18,7 +18,7 @@ import { Allow, CurrentPrincipal } from '../access/access.decorators.js';
 import { CommandGateway } from './command-gateway.js';
 import { CommandInput, CommandResult, ID_MESSAGE, ID_PATTERN } from './command-input.js';
 import { graphqlEnum } from './enums.js';
-import { IsCalendarDate, RoleEnum, SHA256_MESSAGE, SHA256_PATTERN, type CommandBody } from './fields.js';
+import { IsDueDate, IsLine, IsProse, RoleEnum, SHA256_MESSAGE, SHA256_PATTERN, type CommandBody } from './fields.js';
 
 const DocumentKindEnum = graphqlEnum(
   DOCUMENT_KINDS,
@@ -39,8 +39,7 @@ abstract class DocumentInput extends CommandInput {
 @InputType({ isAbstract: true })
 abstract class VersionInput extends DocumentInput {
   @Field({ description: 'The version, as the document names it, e.g. "2024.1"' })
-  @IsString()
-  @MaxLength(50)
+  @IsLine(50)
   version!: string;
 }
 
@@ -59,8 +58,7 @@ export class DraftDocumentInput extends CommandInput {
   documentId?: string;
 
   @Field({ description: 'Its title, e.g. "Internet & E-Safety Policy"' })
-  @IsString()
-  @MaxLength(300)
+  @IsLine(300)
   title!: string;
 
   @Field(() => DocumentKindEnum)
@@ -90,17 +88,15 @@ export class PublishVersionInput extends VersionInput {
 
   @Field({ nullable: true, description: 'The full text of the version, when the setting wants it kept in the ledger' })
   @IsOptional()
-  @IsString()
   // The HTTP body limit (100 kB by default) usually refuses a longer text before this does.
-  @MaxLength(100_000)
+  @IsProse(100_000)
   text?: string;
 }
 
 @InputType({ description: 'A governors’ committee approves a published version' })
 export class ApproveVersionInput extends VersionInput {
   @Field({ description: 'The committee that approved it, e.g. "Full governing body", "Safeguarding committee"' })
-  @IsString()
-  @MaxLength(200)
+  @IsLine(200)
   committee!: string;
 }
 
@@ -110,7 +106,7 @@ export class RatifyVersionInput extends VersionInput {}
 @InputType({ description: 'When the document is next due for review' })
 export class ScheduleReviewInput extends DocumentInput {
   @Field({ description: 'Review due date, YYYY-MM-DD' })
-  @IsCalendarDate()
+  @IsDueDate()
   dueOn!: string;
 
   @Field(() => Int, {
@@ -129,15 +125,14 @@ export class ReviewDocumentInput extends DocumentInput {
   outcome!: ReviewOutcome;
 
   @Field({ description: 'The next review due date, YYYY-MM-DD' })
-  @IsCalendarDate()
+  @IsDueDate()
   nextDueOn!: string;
 }
 
 @InputType({ description: 'The document is withdrawn from use (its history is kept)' })
 export class RetireDocumentInput extends DocumentInput {
   @Field({ description: 'Why, e.g. "Merged into the Internet & E-Safety Policy"' })
-  @IsString()
-  @MaxLength(1000)
+  @IsProse(1000)
   reason!: string;
 }
 
@@ -166,8 +161,7 @@ export class GiveConsentInput extends VersionInput {
   pupilId!: string;
 
   @Field({ description: 'The name of the parent or carer who gave it (personal data: encrypted, and erasable)' })
-  @IsString()
-  @MaxLength(200)
+  @IsLine(200)
   givenBy!: string;
 }
 

@@ -1,12 +1,12 @@
 import { Args, Field, ID, InputType, Int, Mutation, Resolver } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import type { Principal } from '@ledger/access';
 import { newId, ROLES, type Role } from '@ledger/kernel';
 import { ExecuteCatalogueCommand, ExecuteCompletionCommand } from '@ledger/training';
 import { Allow, CurrentPrincipal } from '../access/access.decorators.js';
 import { CommandGateway } from './command-gateway.js';
 import { CommandInput, CommandResult, ID_MESSAGE, ID_PATTERN } from './command-input.js';
-import { IsCalendarDate, RoleEnum, SHA256_MESSAGE, SHA256_PATTERN } from './fields.js';
+import { IsLine, IsPastDate, IsProse, RoleEnum, SHA256_MESSAGE, SHA256_PATTERN } from './fields.js';
 
 @InputType({ isAbstract: true })
 abstract class CourseInput extends CommandInput {
@@ -23,8 +23,7 @@ export class DefineCourseInput extends CommandInput {
   courseId?: string;
 
   @Field({ description: 'Its title, e.g. "Keeping Children Safe in Education: Part 1 reading"' })
-  @IsString()
-  @MaxLength(300)
+  @IsLine(300)
   title!: string;
 }
 
@@ -37,8 +36,7 @@ export class SetCadenceRuleInput extends CourseInput {
   intervalMonths!: number;
 
   @Field({ description: 'Where the rule comes from, e.g. "Northshire LA: Prevent refresher every two years from 2024"' })
-  @IsString()
-  @MaxLength(1000)
+  @IsProse(1000, { mayBeEmpty: true })
   note!: string;
 }
 
@@ -70,12 +68,11 @@ export class RecordCompletionInput extends TrainingRecordInput {
   courseId!: string;
 
   @Field({ description: 'The date it was completed, YYYY-MM-DD (not in the future)' })
-  @IsCalendarDate()
+  @IsPastDate()
   completedOn!: string;
 
   @Field({ description: 'Who delivered it, e.g. "Local authority safeguarding team"' })
-  @IsString()
-  @MaxLength(200)
+  @IsLine(200)
   provider!: string;
 
   @Field({ nullable: true, description: 'SHA-256 of the certificate (64 hex characters): the evidence, not the file' })
@@ -96,17 +93,15 @@ export class CorrectCompletionInput extends TrainingRecordInput {
   correctsCompletionId!: string;
 
   @Field({ description: 'The right completion date, YYYY-MM-DD' })
-  @IsCalendarDate()
+  @IsPastDate()
   completedOn!: string;
 
   @Field({ description: 'The right provider' })
-  @IsString()
-  @MaxLength(200)
+  @IsLine(200)
   provider!: string;
 
   @Field({ description: 'Why, e.g. "Date on the certificate was the day before"' })
-  @IsString()
-  @MaxLength(1000)
+  @IsProse(1000)
   reason!: string;
 }
 
@@ -117,8 +112,7 @@ export class RetractCompletionInput extends TrainingRecordInput {
   completionId!: string;
 
   @Field({ description: 'Why, e.g. "Certificate belonged to a different course"' })
-  @IsString()
-  @MaxLength(1000)
+  @IsProse(1000)
   reason!: string;
 }
 
