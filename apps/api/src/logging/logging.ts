@@ -11,6 +11,13 @@ type Request = IncomingMessage & { id?: string; originalUrl?: string };
 /** The path as the client sent it (Express rewrites req.url inside mounted middleware such as Apollo's). */
 const requestPath = (req: IncomingMessage) => pathOf((req as Request).originalUrl ?? req.url);
 
+/** The URL as logged: its path only, except that an /auth query shows as `?[redacted]` (a secret was there, never what). */
+function loggedUrl(req: IncomingMessage): string {
+  const url = (req as Request).originalUrl ?? req.url ?? '/';
+  const redacted = withoutAuthSecrets({ url }).url ?? url;
+  return redacted === url ? pathOf(url) : redacted;
+}
+
 /** Short readable lines for a person at a terminal; JSON for everything else (log collectors, pipes, files). */
 export function readableLogs(config: Pick<LedgerConfig, 'logFormat'>, stdoutIsTerminal = process.stdout.isTTY === true): boolean {
   return config.logFormat === 'pretty' || (config.logFormat === 'auto' && stdoutIsTerminal);
@@ -66,7 +73,7 @@ export function loggerParams(config: LedgerConfig): Params {
     hooks: { logMethod: demoteBootLines },
     genReqId: (req: IncomingMessage, res: ServerResponse) => requestId(req, res),
     serializers: {
-      req: (req: Request) => withoutAuthSecrets({ id: req.id, method: req.method, url: requestPath(req) }),
+      req: (req: Request) => ({ id: req.id, method: req.method, url: loggedUrl(req) }),
       res: (res: ServerResponse) => ({ statusCode: res.statusCode }),
     },
     customLogLevel: (_req: IncomingMessage, res: ServerResponse, error?: Error) =>
