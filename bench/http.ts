@@ -102,7 +102,15 @@ async function main(): Promise<void> {
   const head = await seed(dataDir);
   const main = fileURLToPath(new URL('../apps/cli/src/main.js', import.meta.url));
   const server = spawn(process.execPath, [main, 'serve'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LEDGER_DATA_DIR: dataDir, LOG_LEVEL: 'warn', NODE_ENV: 'production' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LEDGER_DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'production',
+      RATE_LIMIT_GRAPHQL: '0',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const peak = { mb: 0 };

@@ -45,7 +45,8 @@ describe('The web edge: static files, sign-in links and sessions', () => {
     writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>Ledger</title><div id="root"></div>');
     writeFileSync(join(webRoot, 'assets', 'index-3f9a1c.js'), 'console.info("app")');
     writeFileSync(join(webRoot, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
-    sut = await startTestApp({ WEB_ROOT: webRoot, SESSION_IDLE_MINUTES: '30', SESSION_MAX_HOURS: '1' });
+    // Many sign-ins from one address: the per-client limit (RATE_LIMIT_SIGN_IN) has its own test in metrics.e2e-spec.ts.
+    sut = await startTestApp({ WEB_ROOT: webRoot, SESSION_IDLE_MINUTES: '30', SESSION_MAX_HOURS: '1', RATE_LIMIT_SIGN_IN: '0' });
     sessions = sut.server.app.get(SessionStore);
   });
 

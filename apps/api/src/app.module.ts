@@ -7,11 +7,10 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { LoggerModule } from 'nestjs-pino';
-import pino from 'pino';
 import { GraphQLError, type ValidationContext } from 'graphql';
 import { TokenVerifier } from '@ledger/access';
 import type { LedgerConfig } from '@ledger/config';
-import { ComplianceViews } from '@ledger/compliance';
+import { ComplianceViews, DEFAULT_REPLAY_LIMITS } from '@ledger/compliance';
 import type { Clock } from '@ledger/kernel';
 import { CLOCK, ProofService, type EventStore, type LedgerRuntime, type Projector, type WorkerStatusSource } from '@ledger/ledger';
 import { DomainModule, LedgerRuntimeModule } from './domain.module.js';
@@ -23,8 +22,11 @@ import { InputPipe } from './graphql/input.pipe.js';
 import { GraphQLExceptionFilter } from './graphql/graphql-exception.filter.js';
 import { maxPointsInTimeRule } from './graphql/points-in-time.rule.js';
 import { HealthController } from './health/health.controller.js';
+import { loggerParams, plainLogger } from './logging/logging.js';
+import { graphqlMetricsPlugin } from './metrics/graphql-metrics.plugin.js';
+import type { LedgerMetrics } from './metrics/ledger-metrics.js';
+import { MetricsModule } from './metrics/metrics.module.js';
 import { BACKGROUND_WORKERS, EVENT_STORE, LEDGER_CONFIG, PROJECTOR, READ_YOUR_WRITES_MS } from './tokens.js';
-import { REDACTED_LOG_PATHS, withoutAuthSecrets } from './web/log-redaction.js';
 import { WebModule } from './web/web.module.js';
 
 /**
@@ -53,25 +55,20 @@ export class AppModule {
     runtime: LedgerRuntime,
     projector: Projector,
     verifier: TokenVerifier,
+    metrics: LedgerMetrics,
     /** The background workers for /health; the projector's own status when not given. */
     workers: WorkerStatusSource = projector,
   ): DynamicModule {
     const store: EventStore = runtime.store;
-    const errorLog = pino({ level: config.logLevel });
+    const errorLog = plainLogger(config);
     return {
       module: AppModule,
       imports: [
         LedgerRuntimeModule.forRuntime(runtime),
         DomainModule,
+        MetricsModule.forRoot(config, metrics),
         WebModule.forRoot(config),
-        LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.logLevel,
-            redact: REDACTED_LOG_PATHS,
-            serializers: { req: withoutAuthSecrets },
-            autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
-          },
-        }),
+        LoggerModule.forRoot(loggerParams(config)),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           autoSchemaFile: true,
@@ -80,7 +77,7 @@ export class AppModule {
           graphiql: config.graphqlIntrospection,
           context: ({ req }: { req: unknown }) => ({ req }),
           // No HTTP cache hints or Apollo traces: both wrap every field resolver and cost time on every row.
-          plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled()],
+          plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled(), graphqlMetricsPlugin(metrics)],
           formatError: formatError(
             { error: (object, message) => errorLog.error(object, message) },
             { hideSuggestions: !config.graphqlIntrospection },
@@ -108,7 +105,15 @@ export class AppModule {
         {
           provide: ComplianceViews,
           useFactory: (clock: Clock) =>
-            new ComplianceViews(store, runtime.readModels, clock, 2000, (stream) => runtime.ledger.readStream(stream)),
+            new ComplianceViews(
+              store,
+              runtime.readModels,
+              clock,
+              2000,
+              (stream) => runtime.ledger.readStream(stream),
+              DEFAULT_REPLAY_LIMITS,
+              metrics,
+            ),
           inject: [CLOCK],
         },
         { provide: ProofService, useValue: ProofService.over(runtime) },

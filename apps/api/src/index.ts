@@ -5,3 +5,5 @@ export { APP_VERSION } from './version.js';
 export { createDomainContext } from './domain-context.js';
 export { PERSONAL_DATA } from './domain.module.js';
 export { schemaSdl } from './schema.js';
+export { demoBanner } from './logging/banner.js';
+export { readableLogs } from './logging/logging.js';

@@ -9,7 +9,13 @@ import { PROJECTIONS } from './projections.js';
 import { PERSONAL_DATA } from './domain.module.js';
 import { AppModule } from './app.module.js';
 import { startProjectionWorkers, type ProjectionWorkers } from './projection-workers.js';
-import { serveWebEdge } from './web/web-edge.js';
+import { startScheduledBackups, type ScheduledBackups } from './backup/scheduled-backups.js';
+import { LedgerMetrics } from './metrics/ledger-metrics.js';
+import { installHttpEdge } from './http/http-edge.js';
+import { startupBanner } from './logging/banner.js';
+import { readableLogs } from './logging/logging.js';
+import { APP_VERSION } from './version.js';
+import { secureResponses, serveWebApp } from './web/web-edge.js';
 
 export interface RunningServer {
   readonly app: INestApplication;
@@ -24,7 +30,8 @@ export interface RunningServer {
 /** Opens the store and starts the API; the caller owns signals and exit codes. */
 export async function startServer(config: LedgerConfig): Promise<RunningServer> {
   const { verifier, localKeyCreated } = await tokenVerifierFor(config);
-  const runtime = await openLedger(config, { personalData: PERSONAL_DATA });
+  const metrics = new LedgerMetrics();
+  const runtime = await openLedger(config, { personalData: PERSONAL_DATA, appendObserver: metrics });
   const store = runtime.store;
   // The projector starts logging through Nest's logger once the app exists.
   let logger: Logger | undefined;
@@ -37,18 +44,25 @@ export async function startServer(config: LedgerConfig): Promise<RunningServer> 
     error: (message: unknown, ...rest: unknown[]) => logger?.error(message, ...rest),
   };
   let workers: ProjectionWorkers | undefined;
+  let backups: ScheduledBackups | undefined;
   // /health asks the workers once they run (they start after the app exists), the projector until then.
   const workerStatuses = { workerStatuses: () => workers?.workerStatuses() ?? projector.workerStatuses() };
   let app: INestApplication;
   try {
-    app = await NestFactory.create(AppModule.forRoot(config, runtime, projector, verifier, workerStatuses), { bufferLogs: true });
+    app = await NestFactory.create(AppModule.forRoot(config, runtime, projector, verifier, metrics, workerStatuses), { bufferLogs: true });
+    // Security headers first, so that refusals (rate limits) carry them too; then ids, metrics and limits; then the web app.
+    secureResponses(app, config);
+    installHttpEdge(app, config, metrics);
+    serveWebApp(app, config);
+    metrics.observeLedger(runtime, projector, () => new Date());
     app.useLogger(app.get(Logger));
     logger = app.get(Logger);
-    serveWebEdge(app, config);
     // The projector and the notary: here, elected among processes sharing PostgreSQL, or not at all (LEDGER_PROJECTOR=off).
     workers = startProjectionWorkers(config, runtime, projector, workerLogger);
     await app.listen(config.port, config.host);
+    backups = startScheduledBackups(config, app.get(Logger));
   } catch (error) {
+    await backups?.stop();
     await workers?.stop();
     await projector.stop();
     await runtime.close();
@@ -83,6 +97,7 @@ export async function startServer(config: LedgerConfig): Promise<RunningServer> 
       (closing ??= (async () => {
         // app.close() stops the HTTP server accepting and waits for open requests.
         await app.close();
+        await backups?.stop();
         await workers?.stop();
         await projector.stop();
         await runtime.close();
@@ -104,6 +119,10 @@ export async function tokenVerifierFor(config: LedgerConfig): Promise<{ verifier
 export async function serveUntilSignalled(config: LedgerConfig, afterStart?: (server: RunningServer) => Promise<void>): Promise<void> {
   const server = await startServer(config);
   const logger = server.app.get(Logger);
+  if (readableLogs(config))
+    process.stdout.write(
+      startupBanner({ url: server.url, store: server.store.adapter, dataDir: config.dataDir, version: APP_VERSION }, config),
+    );
   const shutdown = (signal: NodeJS.Signals) => {
     logger.log({ signal }, 'Shutting down: no new requests, finishing in-flight ones', 'Ledger');
     const timer = setTimeout(() => {

@@ -1,15 +1,17 @@
 import { Command } from 'commander';
 import { loadConfig } from '@ledger/config';
-import { APP_VERSION, reportFailure, serveUntilSignalled } from '../../api/src/index.js';
+import { APP_VERSION, demoBanner, readableLogs, reportFailure, serveUntilSignalled } from '../../api/src/index.js';
 import { registerStoreCommands } from './commands/store-commands.js';
 import { CommandBus } from '@nestjs/cqrs';
 import { Logger } from 'nestjs-pino';
 import { loadDemo, parseSeed, printDemoSignInLinks, registerDemoCommand } from './demo/demo.command.js';
+import { DEMO_SETTINGS } from './demo/demo-plan.js';
 import { registerVerifyCommand } from './commands/verify.command.js';
 import { registerProjectCommand } from './commands/project.command.js';
 import { registerProofCommands } from './commands/proof.command.js';
 import { registerTokenCommand } from './commands/token.command.js';
 import { registerSchemaCommand } from './commands/schema.command.js';
+import { registerBackupCommands } from './commands/backup.command.js';
 import { registerSignInLinkCommand } from './commands/sign-in-link.command.js';
 
 const program = new Command()
@@ -28,6 +30,7 @@ program
     await serveUntilSignalled(config, async (server) => {
       if (seed === undefined) return;
       server.app.get(Logger).log(await loadDemo(server.app.get(CommandBus), seed), 'Ledger');
+      if (readableLogs(config)) process.stdout.write(demoBanner(DEMO_SETTINGS.map((setting) => setting.id)));
       await printDemoSignInLinks(config, seed, server.url);
     }).catch((error: unknown) => reportFailure(error));
   });
@@ -39,6 +42,7 @@ registerProjectCommand(program);
 registerProofCommands(program);
 registerTokenCommand(program);
 registerSchemaCommand(program);
+registerBackupCommands(program);
 registerSignInLinkCommand(program);
 
 try {

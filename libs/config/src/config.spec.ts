@@ -113,6 +113,31 @@ describe(loadConfig.name, () => {
     });
   });
 
+  describe('when the operations variables are set', () => {
+    it.each([
+      [{ BACKUP_EVERY: '90s' }, 'BACKUP_EVERY'],
+      [{ BACKUP_EVERY: '0m' }, 'BACKUP_EVERY'],
+      [{ BACKUP_KEEP: '0' }, 'BACKUP_KEEP'],
+      [{ METRICS: 'yes' }, 'METRICS'],
+      [{ METRICS_TOKEN: 'short' }, 'METRICS_TOKEN'],
+      [{ RATE_LIMIT_GRAPHQL: '-1' }, 'RATE_LIMIT_GRAPHQL'],
+      [{ TRUST_PROXY: '11' }, 'TRUST_PROXY'],
+      [{ TRUST_PROXY: 'everyone' }, 'TRUST_PROXY'],
+      [{ LOG_FORMAT: 'xml' }, 'LOG_FORMAT'],
+    ])('should refuse %j naming %s', (env, variable) => {
+      expect(errorOf(env).variable).toBe(variable);
+    });
+
+    it('should read durations, hop counts and proxy lists', () => {
+      const config = loadConfig({ LEDGER_DATA_DIR: dataDir, BACKUP_EVERY: '6h', TRUST_PROXY: '10.0.0.0/8, loopback', LOG_FORMAT: 'json' });
+      expect(config.backup.everySeconds).toBe(21_600);
+      expect(config.trustProxy).toBe('10.0.0.0/8,loopback');
+      expect(loadConfig({ LEDGER_DATA_DIR: dataDir, TRUST_PROXY: '2' }).trustProxy).toBe(2);
+      expect(loadConfig({ LEDGER_DATA_DIR: dataDir }).trustProxy).toBe(false);
+      expect(loadConfig({ LEDGER_DATA_DIR: dataDir }).rateLimits).toEqual({ graphqlPerMinute: 600, signInPerMinute: 10 });
+    });
+  });
+
   it('should have every variable in the README table', () => {
     const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
     for (const variable of CONFIG_VARIABLES) expect(readme).toContain(`| \`${variable.name}\` |`);
@@ -127,6 +152,9 @@ describe(loadConfig.name, () => {
       'AUTH_ISSUER',
       'AUTH_JWKS_URL',
       'AUTH_REDIRECT_URL',
+      'BACKUP_DIR',
+      'BACKUP_EVERY',
+      'BACKUP_KEEP',
       'DATABASE_URL',
       'EVENTSTORE_CONNECTION_STRING',
       'GRAPHQL_INTROSPECTION',
@@ -137,13 +165,19 @@ describe(loadConfig.name, () => {
       'LEDGER_MASTER_KEY',
       'LEDGER_PROJECTOR',
       'LEDGER_STORE',
+      'LOG_FORMAT',
       'LOG_LEVEL',
+      'METRICS',
+      'METRICS_TOKEN',
       'NODE_ENV',
       'PORT',
+      'RATE_LIMIT_GRAPHQL',
+      'RATE_LIMIT_SIGN_IN',
       'READ_YOUR_WRITES_MS',
       'SESSION_IDLE_MINUTES',
       'SESSION_MAX_HOURS',
       'SHUTDOWN_TIMEOUT_MS',
+      'TRUST_PROXY',
       'WEB_ROOT',
     ]);
   });

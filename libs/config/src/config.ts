@@ -53,6 +53,16 @@ export interface LedgerConfig {
   readonly graphqlIntrospection: boolean;
   /** How long a mutation waits for the views to show its events before answering. */
   readonly readYourWritesMs: number;
+  /** Readable lines (pretty) for a person at a terminal, JSON for machines; auto picks by whether stdout is a TTY. */
+  readonly logFormat: LogFormat;
+  /** Scheduled backups from `serve`: where, how often (seconds), how many to keep. Off when dir is undefined. */
+  readonly backup: { readonly dir: string | undefined; readonly everySeconds: number; readonly keep: number };
+  /** Prometheus metrics at /metrics, and the bearer token it requires (if any). */
+  readonly metrics: { readonly enabled: boolean; readonly token: string | undefined };
+  /** Requests per minute per client; 0 turns a limit off. */
+  readonly rateLimits: { readonly graphqlPerMinute: number; readonly signInPerMinute: number };
+  /** Express' `trust proxy`: false, a hop count, or a list of trusted proxy addresses/subnets. */
+  readonly trustProxy: boolean | number | string;
   /** The built web app (index.html and assets/); undefined: dist/web under the package root. */
   readonly webRoot: string | undefined;
   /** Browser sessions end after this long unused... */
@@ -60,6 +70,9 @@ export interface LedgerConfig {
   /** ...and this long after sign-in, whatever happens. */
   readonly sessionMaxHours: number;
 }
+
+export const LOG_FORMATS = ['auto', 'json', 'pretty'] as const;
+export type LogFormat = (typeof LOG_FORMATS)[number];
 
 /** One documented variable: the README table is generated from this list. */
 export interface VariableDoc {
@@ -196,6 +209,55 @@ export const CONFIG_VARIABLES: readonly VariableDoc[] = [
     default: '10000',
     allowed: 'an integer from 100 to 600000',
     meaning: 'on SIGTERM/SIGINT, how long in-flight requests may take before the process exits anyway',
+  },
+  {
+    name: 'LOG_FORMAT',
+    default: 'auto',
+    allowed: LOG_FORMATS.join(', '),
+    meaning: 'auto: short readable lines when stdout is a terminal, JSON lines otherwise; json or pretty force one',
+  },
+  {
+    name: 'BACKUP_DIR',
+    default: '(none: no scheduled backups)',
+    allowed: 'a writable directory (created if missing)',
+    meaning: '`serve` writes a backup (as `ledger backup` does) into a new folder here every BACKUP_EVERY (SQLite store only)',
+  },
+  {
+    name: 'BACKUP_EVERY',
+    default: '24h',
+    allowed: 'a number and a unit: 30m, 6h, 1d (at least 1m)',
+    meaning: 'how often scheduled backups run',
+  },
+  {
+    name: 'BACKUP_KEEP',
+    default: '7',
+    allowed: 'an integer from 1 to 1000',
+    meaning: 'how many scheduled backups to keep; older ones are deleted',
+  },
+  { name: 'METRICS', default: 'on', allowed: 'on, off', meaning: 'Prometheus metrics at /metrics on the API port' },
+  {
+    name: 'METRICS_TOKEN',
+    default: '(none: /metrics is open)',
+    allowed: 'any string of 16 or more characters',
+    meaning: 'when set, /metrics answers only requests with `Authorization: Bearer <token>`',
+  },
+  {
+    name: 'RATE_LIMIT_GRAPHQL',
+    default: '600',
+    allowed: 'an integer from 0 to 1000000 (0: no limit)',
+    meaning: 'GraphQL requests per minute per client address; over it the answer is HTTP 429 with the GraphQL error code RATE_LIMITED',
+  },
+  {
+    name: 'RATE_LIMIT_SIGN_IN',
+    default: '10',
+    allowed: 'an integer from 0 to 1000000 (0: no limit)',
+    meaning: 'sign-in link requests per minute per client address',
+  },
+  {
+    name: 'TRUST_PROXY',
+    default: 'off',
+    allowed: 'off, on, a number of proxy hops (1–10), or comma-separated proxy addresses or subnets',
+    meaning: 'behind a load balancer: which proxies may set X-Forwarded-For, so rate limits and logs see the real client address',
   },
 ];
 
@@ -347,6 +409,23 @@ export function loadConfig(env: Env = process.env, options: LoadConfigOptions = 
   const auth = authConfig(env);
   const introspection = oneOf(env, 'GRAPHQL_INTROSPECTION', ['on', 'off'] as const, nodeEnv === 'production' ? 'off' : 'on');
   const readYourWritesMs = integer(env, 'READ_YOUR_WRITES_MS', 5000, 0, 60_000);
+  const logFormat = oneOf(env, 'LOG_FORMAT', LOG_FORMATS, 'auto');
+  const backupDirRaw = present(env, 'BACKUP_DIR');
+  const backup = {
+    dir: backupDirRaw === undefined ? undefined : usableDirectory('BACKUP_DIR', backupDirRaw, options.readOnly ?? false),
+    everySeconds: duration(env, 'BACKUP_EVERY', 86_400, 60),
+    keep: integer(env, 'BACKUP_KEEP', 7, 1, 1000),
+  };
+  const metricsToken = present(env, 'METRICS_TOKEN');
+  if (metricsToken !== undefined && metricsToken.length < 16) {
+    throw new ConfigError('METRICS_TOKEN', 'METRICS_TOKEN is too short: allowed is any string of 16 or more characters');
+  }
+  const metrics = { enabled: oneOf(env, 'METRICS', ['on', 'off'] as const, 'on') === 'on', token: metricsToken };
+  const rateLimits = {
+    graphqlPerMinute: integer(env, 'RATE_LIMIT_GRAPHQL', 600, 0, 1_000_000),
+    signInPerMinute: integer(env, 'RATE_LIMIT_SIGN_IN', 10, 0, 1_000_000),
+  };
+  const trustProxy = trustProxySetting(env);
   const dataDir = usableDirectory('LEDGER_DATA_DIR', present(env, 'LEDGER_DATA_DIR') ?? './data', options.readOnly ?? false);
   const webRootRaw = present(env, 'WEB_ROOT');
   const sessionIdleMinutes = integer(env, 'SESSION_IDLE_MINUTES', 30, 1, 1440);
@@ -368,10 +447,47 @@ export function loadConfig(env: Env = process.env, options: LoadConfigOptions = 
     auth,
     graphqlIntrospection: introspection === 'on',
     readYourWritesMs,
+    logFormat,
+    backup,
+    metrics,
+    rateLimits,
+    trustProxy,
     webRoot: webRootRaw === undefined ? undefined : resolve(webRootRaw),
     sessionIdleMinutes,
     sessionMaxHours,
   };
+}
+
+/** A span such as 30m, 6h or 1d, in seconds. */
+function duration(env: Env, name: string, fallbackSeconds: number, minSeconds: number): number {
+  const raw = present(env, name);
+  if (raw === undefined) return fallbackSeconds;
+  const match = /^(\d+)(m|h|d)$/.exec(raw);
+  const seconds = match ? Number(match[1]) * { m: 60, h: 3600, d: 86_400 }[match[2] as 'm' | 'h' | 'd'] : NaN;
+  if (!(seconds >= minSeconds && seconds <= 366 * 86_400)) {
+    throw new ConfigError(name, `${name}=${JSON.stringify(raw)} is invalid: allowed is a number and a unit (m, h, d), e.g. 30m, 6h, 1d`);
+  }
+  return seconds;
+}
+
+function trustProxySetting(env: Env): LedgerConfig['trustProxy'] {
+  const raw = present(env, 'TRUST_PROXY');
+  if (raw === undefined || raw === 'off') return false;
+  if (raw === 'on') return true;
+  if (/^\d+$/.test(raw)) {
+    if (Number(raw) < 1 || Number(raw) > 10)
+      throw new ConfigError('TRUST_PROXY', `TRUST_PROXY=${raw} is invalid: a hop count is from 1 to 10`);
+    return Number(raw);
+  }
+  const entries = raw.split(',').map((entry) => entry.trim());
+  const address = /^(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?)$/;
+  if (entries.some((entry) => !address.test(entry))) {
+    throw new ConfigError(
+      'TRUST_PROXY',
+      `TRUST_PROXY=${JSON.stringify(raw)} is invalid: allowed is off, on, a hop count, or comma-separated addresses or subnets`,
+    );
+  }
+  return entries.join(',');
 }
 
 function authConfig(env: Env): LedgerConfig['auth'] {

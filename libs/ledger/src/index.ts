@@ -11,7 +11,7 @@ export {
 export { checkFingerprint, commandFingerprint, commandKey } from './command-key.js';
 export { handleCommand, type HandleCommandOptions, type HandleCommandResult } from './handle-command.js';
 export { canonicalJson, chainProblem, hashEvent, hashInput, sha256Hex, storedJson, type HashedFields } from './integrity/event-hash.js';
-export { Ledger, type AppendOptions, type EventToAppend } from './ledger.js';
+export { Ledger, type AppendObserver, type AppendOptions, type EventToAppend } from './ledger.js';
 export { openLedger, type LedgerRuntime, type OpenLedgerOptions } from './open-ledger.js';
 export { PostgresEventStore } from './postgres/postgres-event-store.js';
 export { openPostgresPool, type PostgresPoolOptions } from './postgres/postgres-pool.js';
@@ -81,3 +81,13 @@ export {
 } from './projector/leader-election.js';
 export { checkProofDocument, type ProofCheck, type ProofDocument } from './integrity/proof-document.js';
 export { isRawLogReader, type RawEventRow, type RawLogReader } from './store-support.js';
+export {
+  BACKUP_MANIFEST_FILE,
+  BackupRefusedError,
+  backupSqliteLedger,
+  readManifest,
+  restoreSqliteLedger,
+  type BackupFile,
+  type BackupManifest,
+  type BackupRefusal,
+} from './backup/sqlite-backup.js';

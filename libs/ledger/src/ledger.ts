@@ -1,4 +1,4 @@
-import { GENESIS_HASH, newId, systemClock, type Clock, type EventMeta, type RecordedEvent } from '@ledger/kernel';
+import { ConcurrencyError, GENESIS_HASH, newId, systemClock, type Clock, type EventMeta, type RecordedEvent } from '@ledger/kernel';
 import type { AppendResult, CommandKey, EventStore, ExpectedRevision, ReadAllOptions, UnpositionedEvent } from './event-store.js';
 import { hashEvent } from './integrity/event-hash.js';
 import { asStoreError } from './store-errors.js';
@@ -23,6 +23,16 @@ export interface AppendOptions {
   readonly expectedHash?: string;
 }
 
+/** Told about every append the ledger hands to its store (for metrics): never the events themselves. */
+export interface AppendObserver {
+  appended(append: {
+    readonly stream: string;
+    readonly events: number;
+    readonly seconds: number;
+    readonly outcome: 'ok' | 'conflict' | 'error';
+  }): void;
+}
+
 /**
  * The ledger over any EventStore adapter: it builds each record (UUIDv7 id, recordedAt
  * from its clock, prevHash chain, SHA-256 over canonical JSON) with personal fields
@@ -33,6 +43,7 @@ export class Ledger {
     readonly store: EventStore,
     readonly vault: Vault,
     private readonly clock: Clock = systemClock,
+    private readonly observer?: AppendObserver,
   ) {}
 
   /** Appends the events; a database that is down or full fails with its stable error (see store-errors). */
@@ -78,7 +89,18 @@ export class Ledger {
       revision += 1;
       prevHash = hash;
     }
-    return this.store.append({ stream, expectedRevision, events: records, command: options.command });
+    const append = { stream, expectedRevision, events: records, command: options.command };
+    if (!this.observer) return this.store.append(append);
+    const started = performance.now();
+    try {
+      const result = await this.store.append(append);
+      this.observer.appended({ stream, events: records.length, seconds: (performance.now() - started) / 1000, outcome: 'ok' });
+      return result;
+    } catch (error) {
+      const outcome = error instanceof ConcurrencyError ? 'conflict' : 'error';
+      this.observer.appended({ stream, events: records.length, seconds: (performance.now() - started) / 1000, outcome });
+      throw error;
+    }
   }
 
   /** A stream's events with personal fields decrypted (or marked erased). */

@@ -5,7 +5,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { EventStoreDbEventStore, type EventStoreDbLogger } from './eventstoredb/eventstoredb-event-store.js';
 import { migrateEventStoreDbSqlSide } from './eventstoredb/position-migration.js';
-import { Ledger } from './ledger.js';
+import { Ledger, type AppendObserver } from './ledger.js';
 import type { MerkleTreeStore } from './integrity/merkle-tree-store.js';
 import { PostgresMerkleTreeStore } from './integrity/postgres-merkle-tree-store.js';
 import { SqliteMerkleTreeStore } from './integrity/sqlite-merkle-tree-store.js';
@@ -42,6 +42,8 @@ export interface OpenLedgerOptions {
   readonly clock?: Clock;
   /** Where the EventStoreDB adapter reports dropped subscriptions and leader changes. */
   readonly eventStoreLogger?: EventStoreDbLogger;
+  /** Told about every append (metrics). */
+  readonly appendObserver?: AppendObserver;
   /**
    * For commands that only read (verify, export): the store is opened read-only, no
    * migration runs and no key file is created, so a read-only data directory works.
@@ -134,6 +136,6 @@ export async function openLedger(config: StoreConfig, options: OpenLedgerOptions
   }
   const keys = new SubjectKeyStore(db);
   const vault = new Vault(keys, masterKey.key, options.personalData ?? {}, clock);
-  const ledger = new Ledger(store, vault, clock);
+  const ledger = new Ledger(store, vault, clock, options.appendObserver);
   return { store, ledger, vault, keys, readModels, merkleTree, masterKey, close };
 }

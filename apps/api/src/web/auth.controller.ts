@@ -3,6 +3,7 @@ import type { Request, Response } from 'express';
 import { SessionStore, SignInLog } from '@ledger/access';
 import type { Clock } from '@ledger/kernel';
 import { CLOCK } from '@ledger/ledger';
+import { LedgerMetrics } from '../metrics/ledger-metrics.js';
 import { OidcSignIn } from './oidc-sign-in.js';
 import {
   clearOidcStateCookie,
@@ -28,6 +29,7 @@ export class AuthController {
     private readonly signIns: SignInLog,
     private readonly oidc: OidcSignIn,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly metrics: LedgerMetrics,
   ) {}
 
   @Get('link')
@@ -38,6 +40,7 @@ export class AuthController {
     const usable = typeof token === 'string' && token !== '' && !this.oidc.enabled;
     const used = usable ? await this.sessions.consumeLink(token, now) : ({ status: 'invalid' } as const);
     if (used.status !== 'valid') {
+      this.metrics.signIns.inc({ method: 'link', outcome: used.status });
       // A link opened again, or too late, names a person: the ledger shows the attempt.
       if (used.status !== 'invalid') await this.signIns.linkRefused(used.principal, used.linkRef, used.status);
       res.redirect(303, signInPage(`link-${used.status}`));
@@ -46,6 +49,7 @@ export class AuthController {
     const { id, session } = await this.sessions.start(used.principal, 'link', now);
     // Recorded before the browser is let in: a sign-in the ledger does not show did not happen.
     await this.signIns.signedIn(used.principal, session, used.linkRef);
+    this.metrics.signIns.inc({ method: 'link', outcome: 'ok' });
     setSessionCookie(req, res, id);
     res.redirect(303, '/');
   }
@@ -63,6 +67,7 @@ export class AuthController {
     } catch (error) {
       // The provider is unreachable or misconfigured: the person gets a sentence, the operator the reason.
       this.logger.error({ err: error }, 'OpenID Connect sign-in could not start');
+      this.metrics.signIns.inc({ method: 'oidc', outcome: 'error' });
       res.redirect(303, signInPage('sign-in-failed'));
       return;
     }
@@ -81,11 +86,13 @@ export class AuthController {
     const outcome = await this.oidc.finish(new URL(req.originalUrl, 'http://callback.invalid'), oidcStateOf(req.headers));
     if (!outcome.ok) {
       this.logger.warn({ problem: outcome.problem, detail: outcome.detail }, 'OpenID Connect sign-in refused');
+      this.metrics.signIns.inc({ method: 'oidc', outcome: 'refused' });
       res.redirect(303, signInPage(outcome.problem));
       return;
     }
     const { id, session } = await this.sessions.start(outcome.principal, 'oidc', this.clock.now());
     await this.signIns.signedIn(outcome.principal, session, null);
+    this.metrics.signIns.inc({ method: 'oidc', outcome: 'ok' });
     setSessionCookie(req, res, id);
     res.redirect(303, '/');
   }

@@ -8,7 +8,7 @@ import { cpdMatrix, overdueReviews, type CpdRow, type OverdueReviewRow } from '.
 import { safeguardingActivityProjection, type ActivityRecord } from '../domain/safeguarding-activity.projection.js';
 import type { TimeFilter } from '../domain/time-travel.js';
 import { ByteBoundedCache } from './byte-bounded-cache.js';
-import { DEFAULT_REPLAY_LIMITS, ReplaySnapshots, type ReplayLimits } from './replay-snapshots.js';
+import { DEFAULT_REPLAY_LIMITS, ReplaySnapshots, type ReplayLimits, type ReplayObserver } from './replay-snapshots.js';
 import { trainingFacts, trainingStatusProjection } from '../domain/training-status.projection.js';
 import { trainingStatus, type TrainingStatusView } from '../domain/training-status.view.js';
 
@@ -40,8 +40,9 @@ export class ComplianceViews {
     /** Reads a stream for evidence trails; pass the ledger's reader to show personal fields decrypted. */
     private readonly readTrailStream: (stream: string) => AsyncIterable<RecordedEvent> = (stream) => store.readStream(stream),
     limits: ReplayLimits & { readonly viewBytes?: number } = DEFAULT_REPLAY_LIMITS,
+    replayObserver?: ReplayObserver,
   ) {
-    this.snapshots = new ReplaySnapshots(store, snapshotEvery, limits);
+    this.snapshots = new ReplaySnapshots(store, snapshotEvery, limits, replayObserver);
     this.computed = new ByteBoundedCache(limits.viewBytes ?? 32 * 2 ** 20);
   }
 

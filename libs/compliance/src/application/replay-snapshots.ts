@@ -31,6 +31,16 @@ const end = (value: string) => (value.length === 10 ? `${value}T23:59:59.999Z` :
 /** Events read from the store per query: one read is done without giving way. */
 const READ_BATCH = 500;
 
+/** Told about every time-travel replay (for metrics): which projection, how long, whether a snapshot served. */
+export interface ReplayObserver {
+  replayed(replay: {
+    readonly projection: string;
+    readonly seconds: number;
+    readonly fromSnapshot: boolean;
+    readonly events: number;
+  }): void;
+}
+
 /**
  * In-memory snapshots for time-travel replays. The log is append-only, so a snapshot at
  * position P never goes stale; it can start a replay whenever every event up to P passes
@@ -48,6 +58,7 @@ export class ReplaySnapshots {
     /** Events between snapshots. */
     private readonly every = 2000,
     private readonly limits: ReplayLimits = DEFAULT_REPLAY_LIMITS,
+    private readonly observer?: ReplayObserver,
   ) {
     // Snapshots share unchanged documents; counting each snapshot whole over-estimates, which is the safe side.
     this.snapshots = new ByteBoundedCache(limits.snapshotBytes, (list) => list.reduce((bytes, s) => bytes + estimateBytes(s.docs), 0));
@@ -77,6 +88,7 @@ export class ReplaySnapshots {
   }
 
   private async run<Doc>(projection: Projection<Doc>, tenantId: string, filter: TimeFilter): Promise<Map<string, unknown>> {
+    const started = performance.now();
     const key = `${projection.name}\u0000${tenantId}`;
     const list = this.snapshots.get(key) ?? [];
     const usable = [...list]
@@ -93,6 +105,7 @@ export class ReplaySnapshots {
     let maxRecordedAt = usable?.maxRecordedAt ?? '';
     let allVisible = true;
     let since = 0;
+    let events = 0;
     let taken = false;
     let sliceStart = performance.now();
     const types = projection.canHandle === 'all' ? undefined : projection.canHandle;
@@ -107,6 +120,7 @@ export class ReplaySnapshots {
       if (event.meta.recordedAt > maxRecordedAt) maxRecordedAt = event.meta.recordedAt;
       allVisible &&= visibleAt(event, filter);
       since += 1;
+      events += 1;
       if (since >= this.every) {
         flush();
         // Only a replay that admitted every event so far holds the full state at this position.
@@ -124,6 +138,12 @@ export class ReplaySnapshots {
     }
     flush();
     if (taken) this.snapshots.set(key, list);
+    this.observer?.replayed({
+      projection: projection.name,
+      seconds: (performance.now() - started) / 1000,
+      fromSnapshot: usable !== undefined,
+      events,
+    });
     return docs as Map<string, unknown>;
   }
 }

@@ -25,7 +25,15 @@ export interface TestApp {
 /** Boots the real app on a random port against a temporary data directory. */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'ledger-e2e-'));
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LEDGER_DATA_DIR: dataDir, LOG_LEVEL: 'silent', NODE_ENV: 'test', ...env });
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LEDGER_DATA_DIR: dataDir,
+    LOG_LEVEL: 'silent',
+    NODE_ENV: 'test',
+    RATE_LIMIT_GRAPHQL: '0',
+    ...env,
+  });
   // Loaded on demand so that pure specs importing @ledger/testing do not load Nest.
   const { startServer } = await import('../../../../apps/api/src/index.js');
   const server = await startServer(config);
