@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ExecuteFilteringCommand } from '@ledger/filtering';
-import { ExecuteIncidentCommand } from '@ledger/incidents';
+import { INCIDENT_CATALOGUE } from '@ledger/incidents';
 import { openLedger, type LedgerRuntime } from '@ledger/ledger';
 import { ExecutePupilCommand, ExecuteSettingCommand, ExecuteStaffCommand } from '@ledger/people';
 import { ExecuteDocumentCommand } from '@ledger/policies';
@@ -214,7 +214,7 @@ const script: Array<[string, () => ICommand]> = [
   [
     'ReportIncident',
     () =>
-      new ExecuteIncidentCommand({
+      INCIDENT_CATALOGUE.execute({
         kind: 'ReportIncident',
         incidentId: 'i-1',
         category: 'cyberbullying',
@@ -226,7 +226,7 @@ const script: Array<[string, () => ICommand]> = [
   [
     'TriageIncident',
     () =>
-      new ExecuteIncidentCommand({
+      INCIDENT_CATALOGUE.execute({
         kind: 'TriageIncident',
         incidentId: 'i-1',
         decision: 'early_help',
@@ -236,12 +236,12 @@ const script: Array<[string, () => ICommand]> = [
   ],
   [
     'EscalateIncident',
-    () => new ExecuteIncidentCommand({ kind: 'EscalateIncident', incidentId: 'i-1', escalationId: 'e-1', agency: 'early_help', ...dsl() }),
+    () => INCIDENT_CATALOGUE.execute({ kind: 'EscalateIncident', incidentId: 'i-1', escalationId: 'e-1', agency: 'early_help', ...dsl() }),
   ],
   [
     'RecordEscalationOutcome',
     () =>
-      new ExecuteIncidentCommand({
+      INCIDENT_CATALOGUE.execute({
         kind: 'RecordEscalationOutcome',
         incidentId: 'i-1',
         escalationId: 'e-1',
@@ -252,7 +252,7 @@ const script: Array<[string, () => ICommand]> = [
   [
     'PreserveEvidence',
     () =>
-      new ExecuteIncidentCommand({
+      INCIDENT_CATALOGUE.execute({
         kind: 'PreserveEvidence',
         incidentId: 'i-1',
         evidenceId: 'ev-1',
@@ -262,16 +262,16 @@ const script: Array<[string, () => ICommand]> = [
         ...dsl(),
       }),
   ],
-  ['InformParents', () => new ExecuteIncidentCommand({ kind: 'InformParents', incidentId: 'i-1', method: 'phone', ...dsl() })],
+  ['InformParents', () => INCIDENT_CATALOGUE.execute({ kind: 'InformParents', incidentId: 'i-1', method: 'phone', ...dsl() })],
   [
     'ApplySanction',
     () =>
-      new ExecuteIncidentCommand({ kind: 'ApplySanction', incidentId: 'i-1', pupilId: 'p-1', sanction: 'Detention', ...as('slt', 'slt') }),
+      INCIDENT_CATALOGUE.execute({ kind: 'ApplySanction', incidentId: 'i-1', pupilId: 'p-1', sanction: 'Detention', ...as('slt', 'slt') }),
   ],
   [
     'AssignIncidentAction',
     () =>
-      new ExecuteIncidentCommand({
+      INCIDENT_CATALOGUE.execute({
         kind: 'AssignIncidentAction',
         incidentId: 'i-1',
         actionId: 'a-1',
@@ -283,10 +283,10 @@ const script: Array<[string, () => ICommand]> = [
   ],
   [
     'CompleteIncidentAction',
-    () => new ExecuteIncidentCommand({ kind: 'CompleteIncidentAction', incidentId: 'i-1', actionId: 'a-1', ...teacher() }),
+    () => INCIDENT_CATALOGUE.execute({ kind: 'CompleteIncidentAction', incidentId: 'i-1', actionId: 'a-1', ...teacher() }),
   ],
-  ['CloseIncident', () => new ExecuteIncidentCommand({ kind: 'CloseIncident', incidentId: 'i-1', outcome: 'Resolved', ...dsl() })],
-  ['ReopenIncident', () => new ExecuteIncidentCommand({ kind: 'ReopenIncident', incidentId: 'i-1', reason: 'New messages', ...dsl() })],
+  ['CloseIncident', () => INCIDENT_CATALOGUE.execute({ kind: 'CloseIncident', incidentId: 'i-1', outcome: 'Resolved', ...dsl() })],
+  ['ReopenIncident', () => INCIDENT_CATALOGUE.execute({ kind: 'ReopenIncident', incidentId: 'i-1', reason: 'New messages', ...dsl() })],
   [
     'ConductSearch',
     () =>

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ExecuteIncidentCommand } from '@ledger/incidents';
+import { INCIDENT_CATALOGUE } from '@ledger/incidents';
 import { openLedger, type LedgerRuntime } from '@ledger/ledger';
 import { ExecutePupilCommand, ExecuteSettingCommand, ExecuteStaffCommand } from '@ledger/people';
 import { ExecuteSearchCommand } from '@ledger/searches';
@@ -80,7 +80,7 @@ describe('Safeguarding flows through the command bus into a real SQLite ledger',
     const incident = { incidentId: 'inc-2024-007' };
     const words = 'He said he would post the picture if I did not send another';
     await bus.execute(
-      new ExecuteIncidentCommand({
+      INCIDENT_CATALOGUE.execute({
         kind: 'ReportIncident',
         ...incident,
         category: 'sexting',
@@ -91,7 +91,7 @@ describe('Safeguarding flows through the command bus into a real SQLite ledger',
       }),
     );
     await bus.execute(
-      new ExecuteIncidentCommand({
+      INCIDENT_CATALOGUE.execute({
         kind: 'TriageIncident',
         ...incident,
         decision: 'refer',
@@ -100,7 +100,7 @@ describe('Safeguarding flows through the command bus into a real SQLite ledger',
       }),
     );
     await bus.execute(
-      new ExecuteIncidentCommand({
+      INCIDENT_CATALOGUE.execute({
         kind: 'EscalateIncident',
         ...incident,
         escalationId: 'esc-1',
@@ -110,7 +110,7 @@ describe('Safeguarding flows through the command bus into a real SQLite ledger',
       }),
     );
     await bus.execute(
-      new ExecuteIncidentCommand({
+      INCIDENT_CATALOGUE.execute({
         kind: 'PreserveEvidence',
         ...incident,
         evidenceId: 'ev-1',
@@ -121,7 +121,7 @@ describe('Safeguarding flows through the command bus into a real SQLite ledger',
       }),
     );
     await bus.execute(
-      new ExecuteIncidentCommand({
+      INCIDENT_CATALOGUE.execute({
         kind: 'InformParents',
         ...incident,
         method: 'phone',
@@ -129,7 +129,7 @@ describe('Safeguarding flows through the command bus into a real SQLite ledger',
       }),
     );
     await bus.execute(
-      new ExecuteIncidentCommand({
+      INCIDENT_CATALOGUE.execute({
         kind: 'RecordEscalationOutcome',
         ...incident,
         escalationId: 'esc-1',
@@ -138,7 +138,7 @@ describe('Safeguarding flows through the command bus into a real SQLite ledger',
       }),
     );
     await bus.execute(
-      new ExecuteIncidentCommand({
+      INCIDENT_CATALOGUE.execute({
         kind: 'CloseIncident',
         ...incident,
         outcome: 'Referred to police; support plan in place',
@@ -171,7 +171,7 @@ describe('Safeguarding flows through the command bus into a real SQLite ledger',
 
     await expect(
       bus.execute(
-        new ExecuteIncidentCommand({
+        INCIDENT_CATALOGUE.execute({
           kind: 'InformParents',
           ...incident,
           method: 'letter',

@@ -2,7 +2,8 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { AccessModule } from '@ledger/access';
 import { FilteringModule } from '@ledger/filtering';
-import { IncidentModule, incidentPersonalData } from '@ledger/incidents';
+import { CatalogueCommandHandler } from '@ledger/commands';
+import { incidentPersonalData } from '@ledger/incidents';
 import { systemClock, type Clock, type PersonalDataPolicy } from '@ledger/kernel';
 import { CLOCK, LEDGER, type LedgerRuntime } from '@ledger/ledger';
 import { PeopleModule, peoplePersonalData } from '@ledger/people';
@@ -36,16 +37,8 @@ export class LedgerRuntimeModule {
 
 /** The command bus and the six safeguarding contexts. */
 @Module({
-  imports: [
-    CqrsModule.forRoot(),
-    AccessModule,
-    PeopleModule,
-    IncidentModule,
-    SearchModule,
-    DocumentModule,
-    TrainingModule,
-    FilteringModule,
-  ],
+  imports: [CqrsModule.forRoot(), AccessModule, PeopleModule, SearchModule, DocumentModule, TrainingModule, FilteringModule],
+  providers: [CatalogueCommandHandler],
   exports: [CqrsModule, AccessModule],
 })
 export class DomainModule {}

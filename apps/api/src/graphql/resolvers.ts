@@ -1,6 +1,7 @@
+import { INCIDENT_CATALOGUE } from '@ledger/incidents';
+import { catalogueResolver } from './commands/catalogue.resolver.js';
 import { InspectionAccessMutations } from './commands/access.resolver.js';
 import { FilteringMutations } from './commands/filtering.resolver.js';
-import { IncidentMutations } from './commands/incidents.resolver.js';
 import { PeopleMutations } from './commands/people.resolver.js';
 import { PolicyMutations } from './commands/policies.resolver.js';
 import { SearchMutations } from './commands/searches.resolver.js';
@@ -11,6 +12,9 @@ import { ProofQueries } from './views/proofs.resolver.js';
 import { StaffDirectory } from './views/staff-directory.js';
 import { CpdRowFields, TrainingRowFields, ViewQueries } from './views/views.resolver.js';
 
+/** Every catalogued command, each becoming one mutation. */
+export const CATALOGUES = [INCIDENT_CATALOGUE];
+
 /** Every resolver of the API, and the services only they use. */
 export const GRAPHQL_RESOLVERS = [
   LedgerInfoResolver,
@@ -18,9 +22,9 @@ export const GRAPHQL_RESOLVERS = [
   PolicyMutations,
   SearchMutations,
   TrainingMutations,
-  IncidentMutations,
   FilteringMutations,
   InspectionAccessMutations,
+  ...CATALOGUES.flatMap((catalogue) => catalogue.entries.map(catalogueResolver)),
   ViewQueries,
   TrainingRowFields,
   CpdRowFields,

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ICommand } from '@nestjs/cqrs';
 import { ExecuteFilteringCommand } from '@ledger/filtering';
-import { ExecuteIncidentCommand } from '@ledger/incidents';
+import { INCIDENT_CATALOGUE } from '@ledger/incidents';
 import { addDays, type Role } from '@ledger/kernel';
 import { ExecutePupilCommand, ExecuteSettingCommand, ExecuteStaffCommand } from '@ledger/people';
 import { ExecuteDocumentCommand } from '@ledger/policies';
@@ -376,7 +376,7 @@ export function demoPlan(seed: number): DemoStep[] {
         let minute = 0;
         const send = (body: object, actor: { id: string; role: string } = lead, offsetDays = 0) => {
           const when = day(addDays(date, offsetDays), 10, (minute += 3));
-          push(when, new ExecuteIncidentCommand({ incidentId, ...body, ...meta(T, actor, when) } as never));
+          push(when, INCIDENT_CATALOGUE.execute({ incidentId, ...body, ...meta(T, actor, when) } as never));
         };
         send(
           {

@@ -1,3 +1,4 @@
+import { INCIDENT_ROLES } from '@ledger/incidents';
 import type { Role } from '@ledger/kernel';
 
 const DSL: readonly Role[] = ['dsl', 'deputy_dsl'];
@@ -13,7 +14,8 @@ const INSPECT: readonly Role[] = ['inspector', 'auditor'];
  * Who may do what: one row per operation, the roles that may perform it. Every mutation and
  * query names its operation and the API refuses anything not in its row. The deciders apply
  * the finer rules on top (only the assignee or a DSL completes an action; a member of staff
- * must be on the staff list on the day). The command rows match the roles the deciders accept.
+ * must be on the staff list on the day). The command rows are the contexts' own roles tables,
+ * which their deciders check: one authority.
  */
 export const PERMISSIONS = {
   // People and organisation
@@ -53,18 +55,8 @@ export const PERMISSIONS = {
   RecordCompletion: STAFF,
   CorrectCompletion: STAFF,
   RetractCompletion: STAFF,
-  // Incidents
-  ReportIncident: STAFF,
-  TriageIncident: DSL,
-  EscalateIncident: DSL,
-  RecordEscalationOutcome: DSL,
-  PreserveEvidence: DSL,
-  InformParents: STAFF,
-  ApplySanction: LEADS,
-  AssignIncidentAction: LEADS,
-  CompleteIncidentAction: STAFF,
-  CloseIncident: DSL,
-  ReopenIncident: DSL,
+  // Incidents (the roles table its decider checks)
+  ...INCIDENT_ROLES,
   // Filtering and monitoring
   AssignFilteringRoles: [...HEAD, ...TRUST, 'chair_of_governors'],
   HoldFilteringReview: [...LEADS, 'esafety_coordinator', 'filtering_governor'],

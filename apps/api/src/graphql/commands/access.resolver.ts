@@ -4,8 +4,9 @@ import { ExecuteInspectionAccessCommand, INSPECTORATES, type Inspectorate, type 
 import { newId } from '@ledger/kernel';
 import { Allow, CurrentPrincipal } from '../access/access.decorators.js';
 import { CommandGateway } from './command-gateway.js';
-import { CommandInput, CommandResult, ID_MESSAGE, ID_PATTERN } from './command-input.js';
-import { graphqlEnum } from './enums.js';
+import { CommandInput, ID_MESSAGE, ID_PATTERN } from '@ledger/commands';
+import { CommandResult } from './command-result.model.js';
+import { graphqlEnum } from '@ledger/commands';
 
 const InspectorateEnum = graphqlEnum(INSPECTORATES, 'Inspectorate', 'The body an inspector works for');
 

@@ -12,9 +12,10 @@ import {
 import { newId, type WithoutContext } from '@ledger/kernel';
 import { Allow, CurrentPrincipal } from '../access/access.decorators.js';
 import { CommandGateway } from './command-gateway.js';
-import { CommandInput, CommandResult, ID_MESSAGE, ID_PATTERN } from './command-input.js';
-import { graphqlEnum } from './enums.js';
-import type { CommandBody } from './fields.js';
+import { CommandInput, ID_MESSAGE, ID_PATTERN } from '@ledger/commands';
+import { CommandResult } from './command-result.model.js';
+import { graphqlEnum } from '@ledger/commands';
+import type { CommandBody } from './command-body.js';
 
 const FilterTestResultEnum = graphqlEnum(FILTER_TEST_RESULTS, 'FilterTestResult', 'Whether the filter blocked what it should');
 const FilterDecisionEnum = graphqlEnum(FILTER_DECISIONS, 'FilterDecision', 'A change to the filter: block or allow a site or category');

@@ -13,9 +13,10 @@ import {
 } from '@ledger/people';
 import { Allow, CurrentPrincipal } from '../access/access.decorators.js';
 import { CommandGateway } from './command-gateway.js';
-import { CommandInput, CommandResult, ID_MESSAGE, ID_PATTERN } from './command-input.js';
-import { graphqlEnum } from './enums.js';
-import { IsCalendarDate, RoleEnum } from './fields.js';
+import { CommandInput, ID_MESSAGE, ID_PATTERN } from '@ledger/commands';
+import { CommandResult } from './command-result.model.js';
+import { graphqlEnum } from '@ledger/commands';
+import { IsCalendarDate, RoleEnum } from '@ledger/commands';
 
 const SettingKindEnum = graphqlEnum(SETTING_KINDS, 'SettingKind', 'A school, or an alternative-provision (AP) setting');
 const SafeguardingAppointmentEnum = graphqlEnum(

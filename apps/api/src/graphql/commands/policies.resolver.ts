@@ -16,9 +16,11 @@ import {
 } from '@ledger/policies';
 import { Allow, CurrentPrincipal } from '../access/access.decorators.js';
 import { CommandGateway } from './command-gateway.js';
-import { CommandInput, CommandResult, ID_MESSAGE, ID_PATTERN } from './command-input.js';
-import { graphqlEnum } from './enums.js';
-import { IsCalendarDate, RoleEnum, SHA256_MESSAGE, SHA256_PATTERN, type CommandBody } from './fields.js';
+import { CommandInput, ID_MESSAGE, ID_PATTERN } from '@ledger/commands';
+import { CommandResult } from './command-result.model.js';
+import { graphqlEnum } from '@ledger/commands';
+import { IsCalendarDate, RoleEnum, SHA256_MESSAGE, SHA256_PATTERN } from '@ledger/commands';
+import type { CommandBody } from './command-body.js';
 
 const DocumentKindEnum = graphqlEnum(
   DOCUMENT_KINDS,

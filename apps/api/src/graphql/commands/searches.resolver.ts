@@ -5,9 +5,10 @@ import { newId, type WithoutContext } from '@ledger/kernel';
 import { ExecuteSearchCommand, SEARCH_OUTCOMES, type SearchCommand, type SearchOutcome } from '@ledger/searches';
 import { Allow, CurrentPrincipal } from '../access/access.decorators.js';
 import { CommandGateway } from './command-gateway.js';
-import { CommandInput, CommandResult, ID_MESSAGE, ID_PATTERN } from './command-input.js';
-import { graphqlEnum } from './enums.js';
-import type { CommandBody } from './fields.js';
+import { CommandInput, ID_MESSAGE, ID_PATTERN } from '@ledger/commands';
+import { CommandResult } from './command-result.model.js';
+import { graphqlEnum } from '@ledger/commands';
+import type { CommandBody } from './command-body.js';
 
 const SearchOutcomeEnum = graphqlEnum(
   SEARCH_OUTCOMES,

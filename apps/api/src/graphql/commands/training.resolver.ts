@@ -5,8 +5,9 @@ import { newId, ROLES, type Role } from '@ledger/kernel';
 import { ExecuteCatalogueCommand, ExecuteCompletionCommand } from '@ledger/training';
 import { Allow, CurrentPrincipal } from '../access/access.decorators.js';
 import { CommandGateway } from './command-gateway.js';
-import { CommandInput, CommandResult, ID_MESSAGE, ID_PATTERN } from './command-input.js';
-import { IsCalendarDate, RoleEnum, SHA256_MESSAGE, SHA256_PATTERN } from './fields.js';
+import { CommandInput, ID_MESSAGE, ID_PATTERN } from '@ledger/commands';
+import { CommandResult } from './command-result.model.js';
+import { IsCalendarDate, RoleEnum, SHA256_MESSAGE, SHA256_PATTERN } from '@ledger/commands';
 
 @InputType({ isAbstract: true })
 abstract class CourseInput extends CommandInput {

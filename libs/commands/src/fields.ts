@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { IsISO8601, Matches } from 'class-validator';
-import { ROLES, type CommandMeta } from '@ledger/kernel';
-import { graphqlEnum } from './enums.js';
+import { ROLES } from '@ledger/kernel';
+import { graphqlEnum } from './graphql-enum.js';
 
 /** The roles of the permission table, shared by every input that names roles (staff roles, training requirements). */
 export const RoleEnum = graphqlEnum(ROLES, 'Role', 'A role someone acts in: DSL, deputy DSL, head, SLT, staff, governors, …');
@@ -17,9 +17,3 @@ export function IsCalendarDate(): PropertyDecorator {
 /** A SHA-256 written as 64 hexadecimal characters. */
 export const SHA256_PATTERN = /^[0-9a-fA-F]{64}$/;
 export const SHA256_MESSAGE = '$property must be 64 hexadecimal characters (a SHA-256)';
-
-/**
- * A command's own fields as a resolver builds them: without the metadata the gateway adds, the
- * decision context the handler adds, and the aggregate id the resolver passes beside it.
- */
-export type CommandBody<C, Id extends string> = C extends unknown ? Omit<C, 'context' | keyof CommandMeta | Id> : never;
