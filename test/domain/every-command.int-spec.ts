@@ -8,8 +8,8 @@ import { ExecuteFilteringCommand } from '@ledger/filtering';
 import { INCIDENT_CATALOGUE } from '@ledger/incidents';
 import { openLedger, type LedgerRuntime } from '@ledger/ledger';
 import { ExecutePupilCommand, ExecuteSettingCommand, ExecuteStaffCommand } from '@ledger/people';
-import { ExecuteDocumentCommand } from '@ledger/policies';
-import { ExecuteSearchCommand } from '@ledger/searches';
+import { POLICIES_CATALOGUE } from '@ledger/policies';
+import { SEARCHES_CATALOGUE } from '@ledger/searches';
 import { ExecuteCatalogueCommand, ExecuteCompletionCommand } from '@ledger/training';
 import { createDomainContext, PERSONAL_DATA } from '../../apps/api/src/index.js';
 
@@ -89,7 +89,7 @@ const script: Array<[string, () => ICommand]> = [
   [
     'DraftDocument',
     () =>
-      new ExecuteDocumentCommand({
+      POLICIES_CATALOGUE.execute({
         kind: 'DraftDocument',
         documentId: 'aup',
         title: 'Staff AUP',
@@ -102,7 +102,7 @@ const script: Array<[string, () => ICommand]> = [
   [
     'PublishVersion',
     () =>
-      new ExecuteDocumentCommand({
+      POLICIES_CATALOGUE.execute({
         kind: 'PublishVersion',
         documentId: 'aup',
         version: '1',
@@ -114,24 +114,24 @@ const script: Array<[string, () => ICommand]> = [
   [
     'ApproveVersion',
     () =>
-      new ExecuteDocumentCommand({ kind: 'ApproveVersion', documentId: 'aup', version: '1', committee: 'FGB', ...as('gov', 'governor') }),
+      POLICIES_CATALOGUE.execute({ kind: 'ApproveVersion', documentId: 'aup', version: '1', committee: 'FGB', ...as('gov', 'governor') }),
   ],
   [
     'RatifyVersion',
-    () => new ExecuteDocumentCommand({ kind: 'RatifyVersion', documentId: 'aup', version: '1', ...as('chair', 'chair_of_governors') }),
+    () => POLICIES_CATALOGUE.execute({ kind: 'RatifyVersion', documentId: 'aup', version: '1', ...as('chair', 'chair_of_governors') }),
   ],
   [
     'ScheduleReview',
-    () => new ExecuteDocumentCommand({ kind: 'ScheduleReview', documentId: 'aup', dueOn: '2024-09-01', cadenceMonths: 12, ...head() }),
+    () => POLICIES_CATALOGUE.execute({ kind: 'ScheduleReview', documentId: 'aup', dueOn: '2024-09-01', cadenceMonths: 12, ...head() }),
   ],
   [
     'AcknowledgeDocument',
-    () => new ExecuteDocumentCommand({ kind: 'AcknowledgeDocument', documentId: 'aup', version: '1', contentHash: HASH, ...teacher() }),
+    () => POLICIES_CATALOGUE.execute({ kind: 'AcknowledgeDocument', documentId: 'aup', version: '1', contentHash: HASH, ...teacher() }),
   ],
   [
     'SignAgreement',
     () =>
-      new ExecuteDocumentCommand({
+      POLICIES_CATALOGUE.execute({
         kind: 'SignAgreement',
         documentId: 'aup',
         version: '1',
@@ -144,7 +144,7 @@ const script: Array<[string, () => ICommand]> = [
   [
     'GiveConsent',
     () =>
-      new ExecuteDocumentCommand({
+      POLICIES_CATALOGUE.execute({
         kind: 'GiveConsent',
         documentId: 'aup',
         version: '1',
@@ -156,14 +156,14 @@ const script: Array<[string, () => ICommand]> = [
   ],
   [
     'WithdrawConsent',
-    () => new ExecuteDocumentCommand({ kind: 'WithdrawConsent', documentId: 'aup', consent: 'internet_use', pupilId: 'p-1', ...dsl() }),
+    () => POLICIES_CATALOGUE.execute({ kind: 'WithdrawConsent', documentId: 'aup', consent: 'internet_use', pupilId: 'p-1', ...dsl() }),
   ],
   [
     'ReviewDocument',
     () =>
-      new ExecuteDocumentCommand({ kind: 'ReviewDocument', documentId: 'aup', outcome: 'no_change', nextDueOn: '2025-01-10', ...head() }),
+      POLICIES_CATALOGUE.execute({ kind: 'ReviewDocument', documentId: 'aup', outcome: 'no_change', nextDueOn: '2025-01-10', ...head() }),
   ],
-  ['RetireDocument', () => new ExecuteDocumentCommand({ kind: 'RetireDocument', documentId: 'aup', reason: 'Superseded', ...head() })],
+  ['RetireDocument', () => POLICIES_CATALOGUE.execute({ kind: 'RetireDocument', documentId: 'aup', reason: 'Superseded', ...head() })],
   ['DefineCourse', () => new ExecuteCatalogueCommand({ kind: 'DefineCourse', courseId: 'prevent', title: 'Prevent', ...head() })],
   [
     'SetCadenceRule',
@@ -290,7 +290,7 @@ const script: Array<[string, () => ICommand]> = [
   [
     'ConductSearch',
     () =>
-      new ExecuteSearchCommand({
+      SEARCHES_CATALOGUE.execute({
         kind: 'ConductSearch',
         searchId: 's-1',
         pupilId: 'p-1',
@@ -308,7 +308,7 @@ const script: Array<[string, () => ICommand]> = [
   [
     'ConfiscateDevice',
     () =>
-      new ExecuteSearchCommand({
+      SEARCHES_CATALOGUE.execute({
         kind: 'ConfiscateDevice',
         searchId: 's-1',
         deviceId: 'd-1',
@@ -320,7 +320,7 @@ const script: Array<[string, () => ICommand]> = [
   [
     'DeleteDeviceData',
     () =>
-      new ExecuteSearchCommand({
+      SEARCHES_CATALOGUE.execute({
         kind: 'DeleteDeviceData',
         searchId: 's-1',
         deviceId: 'd-1',
@@ -330,16 +330,16 @@ const script: Array<[string, () => ICommand]> = [
         ...teacher(),
       }),
   ],
-  ['InformParentsOfSearch', () => new ExecuteSearchCommand({ kind: 'InformParentsOfSearch', searchId: 's-1', ...dsl() })],
+  ['InformParentsOfSearch', () => SEARCHES_CATALOGUE.execute({ kind: 'InformParentsOfSearch', searchId: 's-1', ...dsl() })],
   [
     'ReleaseDeviceToParent',
-    () => new ExecuteSearchCommand({ kind: 'ReleaseDeviceToParent', searchId: 's-1', deviceId: 'd-1', releasedTo: 'Mother', ...dsl() }),
+    () => SEARCHES_CATALOGUE.execute({ kind: 'ReleaseDeviceToParent', searchId: 's-1', deviceId: 'd-1', releasedTo: 'Mother', ...dsl() }),
   ],
-  ['CompleteSearch', () => new ExecuteSearchCommand({ kind: 'CompleteSearch', searchId: 's-1', outcome: 'returned', ...dsl() })],
+  ['CompleteSearch', () => SEARCHES_CATALOGUE.execute({ kind: 'CompleteSearch', searchId: 's-1', outcome: 'returned', ...dsl() })],
   [
     'ConductSearch (IIOC)',
     () =>
-      new ExecuteSearchCommand({
+      SEARCHES_CATALOGUE.execute({
         kind: 'ConductSearch',
         searchId: 's-2',
         pupilId: 'p-1',
@@ -357,7 +357,7 @@ const script: Array<[string, () => ICommand]> = [
   [
     'ConfiscateDevice (IIOC)',
     () =>
-      new ExecuteSearchCommand({
+      SEARCHES_CATALOGUE.execute({
         kind: 'ConfiscateDevice',
         searchId: 's-2',
         deviceId: 'd-2',
@@ -368,7 +368,7 @@ const script: Array<[string, () => ICommand]> = [
   ],
   [
     'HandDeviceToPolice',
-    () => new ExecuteSearchCommand({ kind: 'HandDeviceToPolice', searchId: 's-2', deviceId: 'd-2', policeReference: 'CAD-1', ...dsl() }),
+    () => SEARCHES_CATALOGUE.execute({ kind: 'HandDeviceToPolice', searchId: 's-2', deviceId: 'd-2', policeReference: 'CAD-1', ...dsl() }),
   ],
   [
     'AssignFilteringRoles',

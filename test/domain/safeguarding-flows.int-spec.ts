@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { INCIDENT_CATALOGUE } from '@ledger/incidents';
 import { openLedger, type LedgerRuntime } from '@ledger/ledger';
 import { ExecutePupilCommand, ExecuteSettingCommand, ExecuteStaffCommand } from '@ledger/people';
-import { ExecuteSearchCommand } from '@ledger/searches';
+import { SEARCHES_CATALOGUE } from '@ledger/searches';
 import { chainProblems, collect } from '@ledger/testing';
 import { createDomainContext, PERSONAL_DATA } from '../../apps/api/src/index.js';
 
@@ -186,7 +186,7 @@ describe('Safeguarding flows through the command bus into a real SQLite ledger',
     const search = { searchId: 'srch-2024-003' };
     await expect(
       bus.execute(
-        new ExecuteSearchCommand({
+        SEARCHES_CATALOGUE.execute({
           kind: 'ConductSearch',
           ...search,
           pupilId: 'p-101',
@@ -203,7 +203,7 @@ describe('Safeguarding flows through the command bus into a real SQLite ledger',
       ),
     ).rejects.toMatchObject({ code: 'STAFF.NOT_CURRENT' });
     await bus.execute(
-      new ExecuteSearchCommand({
+      SEARCHES_CATALOGUE.execute({
         kind: 'ConductSearch',
         ...search,
         pupilId: 'p-101',
@@ -219,7 +219,7 @@ describe('Safeguarding flows through the command bus into a real SQLite ledger',
       }),
     );
     await bus.execute(
-      new ExecuteSearchCommand({
+      SEARCHES_CATALOGUE.execute({
         kind: 'ConfiscateDevice',
         ...search,
         deviceId: 'dev-1',
@@ -229,7 +229,7 @@ describe('Safeguarding flows through the command bus into a real SQLite ledger',
       }),
     );
     await bus.execute(
-      new ExecuteSearchCommand({
+      SEARCHES_CATALOGUE.execute({
         kind: 'DeleteDeviceData',
         ...search,
         deviceId: 'dev-1',
@@ -240,10 +240,10 @@ describe('Safeguarding flows through the command bus into a real SQLite ledger',
       }),
     );
     await bus.execute(
-      new ExecuteSearchCommand({ kind: 'InformParentsOfSearch', ...search, ...meta('dsl-priya', 'dsl', '2024-04-10T14:00:00.000Z') }),
+      SEARCHES_CATALOGUE.execute({ kind: 'InformParentsOfSearch', ...search, ...meta('dsl-priya', 'dsl', '2024-04-10T14:00:00.000Z') }),
     );
     await bus.execute(
-      new ExecuteSearchCommand({
+      SEARCHES_CATALOGUE.execute({
         kind: 'ReleaseDeviceToParent',
         ...search,
         deviceId: 'dev-1',
@@ -252,7 +252,7 @@ describe('Safeguarding flows through the command bus into a real SQLite ledger',
       }),
     );
     await bus.execute(
-      new ExecuteSearchCommand({
+      SEARCHES_CATALOGUE.execute({
         kind: 'CompleteSearch',
         ...search,
         outcome: 'returned',

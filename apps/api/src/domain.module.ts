@@ -7,8 +7,8 @@ import { incidentPersonalData } from '@ledger/incidents';
 import { systemClock, type Clock, type PersonalDataPolicy } from '@ledger/kernel';
 import { CLOCK, LEDGER, type LedgerRuntime } from '@ledger/ledger';
 import { PeopleModule, peoplePersonalData } from '@ledger/people';
-import { DocumentModule, documentPersonalData } from '@ledger/policies';
-import { SearchModule, searchPersonalData } from '@ledger/searches';
+import { documentPersonalData } from '@ledger/policies';
+import { searchPersonalData } from '@ledger/searches';
 import { TrainingModule } from '@ledger/training';
 
 /** Every personal field of every context, for the vault. */
@@ -37,7 +37,7 @@ export class LedgerRuntimeModule {
 
 /** The command bus and the six safeguarding contexts. */
 @Module({
-  imports: [CqrsModule.forRoot(), AccessModule, PeopleModule, SearchModule, DocumentModule, TrainingModule, FilteringModule],
+  imports: [CqrsModule.forRoot(), AccessModule, PeopleModule, TrainingModule, FilteringModule],
   providers: [CatalogueCommandHandler],
   exports: [CqrsModule, AccessModule],
 })

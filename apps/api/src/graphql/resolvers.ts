@@ -1,10 +1,10 @@
 import { INCIDENT_CATALOGUE } from '@ledger/incidents';
+import { POLICIES_CATALOGUE } from '@ledger/policies';
+import { SEARCHES_CATALOGUE } from '@ledger/searches';
 import { catalogueResolver } from './commands/catalogue.resolver.js';
 import { InspectionAccessMutations } from './commands/access.resolver.js';
 import { FilteringMutations } from './commands/filtering.resolver.js';
 import { PeopleMutations } from './commands/people.resolver.js';
-import { PolicyMutations } from './commands/policies.resolver.js';
-import { SearchMutations } from './commands/searches.resolver.js';
 import { TrainingMutations } from './commands/training.resolver.js';
 import { LedgerInfoResolver } from './ledger-info.resolver.js';
 import { EventQueries } from './views/events.resolver.js';
@@ -13,14 +13,12 @@ import { StaffDirectory } from './views/staff-directory.js';
 import { CpdRowFields, TrainingRowFields, ViewQueries } from './views/views.resolver.js';
 
 /** Every catalogued command, each becoming one mutation. */
-export const CATALOGUES = [INCIDENT_CATALOGUE];
+export const CATALOGUES = [INCIDENT_CATALOGUE, POLICIES_CATALOGUE, SEARCHES_CATALOGUE];
 
 /** Every resolver of the API, and the services only they use. */
 export const GRAPHQL_RESOLVERS = [
   LedgerInfoResolver,
   PeopleMutations,
-  PolicyMutations,
-  SearchMutations,
   TrainingMutations,
   FilteringMutations,
   InspectionAccessMutations,

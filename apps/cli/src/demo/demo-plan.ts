@@ -4,8 +4,8 @@ import { ExecuteFilteringCommand } from '@ledger/filtering';
 import { INCIDENT_CATALOGUE } from '@ledger/incidents';
 import { addDays, type Role } from '@ledger/kernel';
 import { ExecutePupilCommand, ExecuteSettingCommand, ExecuteStaffCommand } from '@ledger/people';
-import { ExecuteDocumentCommand } from '@ledger/policies';
-import { ExecuteSearchCommand } from '@ledger/searches';
+import { POLICIES_CATALOGUE } from '@ledger/policies';
+import { SEARCHES_CATALOGUE } from '@ledger/searches';
 import { ExecuteCatalogueCommand, ExecuteCompletionCommand } from '@ledger/training';
 import { SeededRandom } from './random.js';
 import { COURSES, DOCUMENTS, FIRST_NAMES, INCIDENTS, LAST_NAMES, PROVIDERS } from './vocabulary.js';
@@ -199,7 +199,7 @@ export function demoPlan(seed: number): DemoStep[] {
     for (const [d, document] of DOCUMENTS.entries()) {
       const at = day('2022-09-02', 9, d);
       const send = (when: string, body: object, actor: { id: string; role: string } = head) =>
-        push(when, new ExecuteDocumentCommand({ documentId: document.id, ...body, ...meta(T, actor, when) } as never));
+        push(when, POLICIES_CATALOGUE.execute({ documentId: document.id, ...body, ...meta(T, actor, when) } as never));
       send(at, {
         kind: 'DraftDocument',
         title: document.title,
@@ -477,7 +477,7 @@ export function demoPlan(seed: number): DemoStep[] {
         let minute = 0;
         const send = (body: object, actor: { id: string; role: string }) => {
           const when = day(date, 13, (minute += 4));
-          push(when, new ExecuteSearchCommand({ searchId, ...body, ...meta(T, actor, when) } as never));
+          push(when, SEARCHES_CATALOGUE.execute({ searchId, ...body, ...meta(T, actor, when) } as never));
         };
         send(
           {

@@ -1,5 +1,7 @@
 import { INCIDENT_ROLES } from '@ledger/incidents';
 import type { Role } from '@ledger/kernel';
+import { DOCUMENT_ROLES } from '@ledger/policies';
+import { SEARCH_ROLES } from '@ledger/searches';
 
 const DSL: readonly Role[] = ['dsl', 'deputy_dsl'];
 const HEAD: readonly Role[] = ['head'];
@@ -29,25 +31,9 @@ export const PERMISSIONS = {
   RecordStaffLeaving: [...LEADS, ...TRUST],
   RegisterPupilReference: STAFF,
   // Policies, agreements and consent
-  DraftDocument: LEADS,
-  PublishVersion: LEADS,
-  ApproveVersion: GOVERNORS,
-  RatifyVersion: ['chair_of_governors'],
-  ScheduleReview: [...LEADS, ...GOVERNORS],
-  ReviewDocument: [...LEADS, ...GOVERNORS],
-  RetireDocument: LEADS,
-  AcknowledgeDocument: STAFF,
-  SignAgreement: STAFF,
-  GiveConsent: STAFF,
-  WithdrawConsent: STAFF,
+  ...DOCUMENT_ROLES,
   // Searches and confiscation
-  ConductSearch: STAFF,
-  ConfiscateDevice: STAFF,
-  DeleteDeviceData: STAFF,
-  HandDeviceToPolice: DSL,
-  ReleaseDeviceToParent: STAFF,
-  InformParentsOfSearch: STAFF,
-  CompleteSearch: STAFF,
+  ...SEARCH_ROLES,
   // Training
   DefineCourse: LEADS,
   SetCadenceRule: LEADS,

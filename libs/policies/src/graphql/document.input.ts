@@ -1,26 +1,26 @@
-import { Args, Field, ID, InputType, Int, Mutation, Resolver } from '@nestjs/graphql';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import type { Principal } from '@ledger/access';
-import { newId, ROLES, type Role, type WithoutContext } from '@ledger/kernel';
+import {
+  CommandInput,
+  graphqlEnum,
+  ID_MESSAGE,
+  ID_PATTERN,
+  IsCalendarDate,
+  RoleEnum,
+  SHA256_MESSAGE,
+  SHA256_PATTERN,
+} from '@ledger/commands';
+import { ROLES, type Role } from '@ledger/kernel';
 import {
   CONSENTS,
   DOCUMENT_KINDS,
-  ExecuteDocumentCommand,
   REVIEW_OUTCOMES,
   SIGNATORIES,
   type ConsentKind,
-  type DocumentCommand,
   type DocumentKind,
   type ReviewOutcome,
   type Signatory,
-} from '@ledger/policies';
-import { Allow, CurrentPrincipal } from '../access/access.decorators.js';
-import { CommandGateway } from './command-gateway.js';
-import { CommandInput, ID_MESSAGE, ID_PATTERN } from '@ledger/commands';
-import { CommandResult } from './command-result.model.js';
-import { graphqlEnum } from '@ledger/commands';
-import { IsCalendarDate, RoleEnum, SHA256_MESSAGE, SHA256_PATTERN } from '@ledger/commands';
-import type { CommandBody } from './command-body.js';
+} from '../domain/document.events.js';
 
 const DocumentKindEnum = graphqlEnum(
   DOCUMENT_KINDS,
@@ -182,112 +182,4 @@ export class WithdrawConsentInput extends DocumentInput {
   @Field(() => ID, { description: 'The pupil’s id (a registered reference), never their name' })
   @Matches(ID_PATTERN, { message: ID_MESSAGE })
   pupilId!: string;
-}
-
-/** One mutation per policies, agreements and consent command; each returns the document id. */
-@Resolver()
-export class PolicyMutations {
-  constructor(private readonly gateway: CommandGateway) {}
-
-  private run(principal: Principal, input: CommandInput, documentId: string, body: CommandBody<DocumentCommand, 'documentId'>) {
-    const meta = this.gateway.meta(principal, input);
-    return this.gateway.run(
-      documentId,
-      meta,
-      new ExecuteDocumentCommand({ ...body, documentId, ...meta } as WithoutContext<DocumentCommand>),
-    );
-  }
-
-  @Mutation(() => CommandResult, { description: 'Draft a new policy or statutory document; returns its id' })
-  @Allow('DraftDocument')
-  draftDocument(@CurrentPrincipal() principal: Principal, @Args('input') input: DraftDocumentInput): Promise<CommandResult> {
-    return this.run(principal, input, input.documentId ?? newId(), {
-      kind: 'DraftDocument',
-      title: input.title,
-      documentKind: input.documentKind,
-      statutory: input.statutory,
-      acknowledgedBy: input.acknowledgedBy,
-    });
-  }
-
-  @Mutation(() => CommandResult, { description: 'Publish a version of a document (its content hash, optionally its text)' })
-  @Allow('PublishVersion')
-  publishVersion(@CurrentPrincipal() principal: Principal, @Args('input') input: PublishVersionInput): Promise<CommandResult> {
-    return this.run(principal, input, input.documentId, {
-      kind: 'PublishVersion',
-      version: input.version,
-      contentHash: input.contentHash.toLowerCase(),
-      text: input.text,
-    });
-  }
-
-  @Mutation(() => CommandResult, { description: 'Record governors’ approval of a published version' })
-  @Allow('ApproveVersion')
-  approveVersion(@CurrentPrincipal() principal: Principal, @Args('input') input: ApproveVersionInput): Promise<CommandResult> {
-    return this.run(principal, input, input.documentId, { kind: 'ApproveVersion', version: input.version, committee: input.committee });
-  }
-
-  @Mutation(() => CommandResult, { description: 'The chair of governors ratifies an approved version' })
-  @Allow('RatifyVersion')
-  ratifyVersion(@CurrentPrincipal() principal: Principal, @Args('input') input: RatifyVersionInput): Promise<CommandResult> {
-    return this.run(principal, input, input.documentId, { kind: 'RatifyVersion', version: input.version });
-  }
-
-  @Mutation(() => CommandResult, { description: 'Set when the document is next due for review' })
-  @Allow('ScheduleReview')
-  scheduleReview(@CurrentPrincipal() principal: Principal, @Args('input') input: ScheduleReviewInput): Promise<CommandResult> {
-    return this.run(principal, input, input.documentId, { kind: 'ScheduleReview', dueOn: input.dueOn, cadenceMonths: input.cadenceMonths });
-  }
-
-  @Mutation(() => CommandResult, { description: 'Record a review of the document, its outcome and the next due date (lateness is kept)' })
-  @Allow('ReviewDocument')
-  reviewDocument(@CurrentPrincipal() principal: Principal, @Args('input') input: ReviewDocumentInput): Promise<CommandResult> {
-    return this.run(principal, input, input.documentId, { kind: 'ReviewDocument', outcome: input.outcome, nextDueOn: input.nextDueOn });
-  }
-
-  @Mutation(() => CommandResult, { description: 'Retire a document' })
-  @Allow('RetireDocument')
-  retireDocument(@CurrentPrincipal() principal: Principal, @Args('input') input: RetireDocumentInput): Promise<CommandResult> {
-    return this.run(principal, input, input.documentId, { kind: 'RetireDocument', reason: input.reason });
-  }
-
-  @Mutation(() => CommandResult, { description: 'Acknowledge "read and understood" a version, as the signed-in member of staff' })
-  @Allow('AcknowledgeDocument')
-  acknowledgeDocument(@CurrentPrincipal() principal: Principal, @Args('input') input: AcknowledgeDocumentInput): Promise<CommandResult> {
-    return this.run(principal, input, input.documentId, {
-      kind: 'AcknowledgeDocument',
-      version: input.version,
-      contentHash: input.contentHash.toLowerCase(),
-    });
-  }
-
-  @Mutation(() => CommandResult, { description: 'Record that a pupil or parent signed an agreement version' })
-  @Allow('SignAgreement')
-  signAgreement(@CurrentPrincipal() principal: Principal, @Args('input') input: SignAgreementInput): Promise<CommandResult> {
-    return this.run(principal, input, input.documentId, {
-      kind: 'SignAgreement',
-      version: input.version,
-      contentHash: input.contentHash.toLowerCase(),
-      signatory: input.signatory,
-      pupilId: input.pupilId,
-    });
-  }
-
-  @Mutation(() => CommandResult, { description: 'Record a parent’s or carer’s consent for a pupil' })
-  @Allow('GiveConsent')
-  giveConsent(@CurrentPrincipal() principal: Principal, @Args('input') input: GiveConsentInput): Promise<CommandResult> {
-    return this.run(principal, input, input.documentId, {
-      kind: 'GiveConsent',
-      version: input.version,
-      consent: input.consent,
-      pupilId: input.pupilId,
-      givenBy: input.givenBy,
-    });
-  }
-
-  @Mutation(() => CommandResult, { description: 'Record that a consent was withdrawn' })
-  @Allow('WithdrawConsent')
-  withdrawConsent(@CurrentPrincipal() principal: Principal, @Args('input') input: WithdrawConsentInput): Promise<CommandResult> {
-    return this.run(principal, input, input.documentId, { kind: 'WithdrawConsent', consent: input.consent, pupilId: input.pupilId });
-  }
 }

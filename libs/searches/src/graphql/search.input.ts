@@ -1,14 +1,7 @@
-import { Args, Field, ID, InputType, Mutation, Resolver } from '@nestjs/graphql';
+import { Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import type { Principal } from '@ledger/access';
-import { newId, type WithoutContext } from '@ledger/kernel';
-import { ExecuteSearchCommand, SEARCH_OUTCOMES, type SearchCommand, type SearchOutcome } from '@ledger/searches';
-import { Allow, CurrentPrincipal } from '../access/access.decorators.js';
-import { CommandGateway } from './command-gateway.js';
-import { CommandInput, ID_MESSAGE, ID_PATTERN } from '@ledger/commands';
-import { CommandResult } from './command-result.model.js';
-import { graphqlEnum } from '@ledger/commands';
-import type { CommandBody } from './command-body.js';
+import { CommandInput, graphqlEnum, ID_MESSAGE, ID_PATTERN } from '@ledger/commands';
+import { SEARCH_OUTCOMES, type SearchOutcome } from '../domain/search.events.js';
 
 const SearchOutcomeEnum = graphqlEnum(
   SEARCH_OUTCOMES,
@@ -16,6 +9,7 @@ const SearchOutcomeEnum = graphqlEnum(
   'What became of a search: nothing found, items returned, retained, confiscated, given to the police, or disposed of',
 );
 
+/** What every command on an existing search names. */
 @InputType({ isAbstract: true })
 abstract class SearchInput extends CommandInput {
   @Field(() => ID)
@@ -144,97 +138,4 @@ export class CompleteSearchInput extends SearchInput {
   @Field(() => SearchOutcomeEnum)
   @IsIn(SEARCH_OUTCOMES)
   outcome!: SearchOutcome;
-}
-
-/** One mutation per searches and confiscation command. */
-@Resolver()
-export class SearchMutations {
-  constructor(private readonly gateway: CommandGateway) {}
-
-  private run(principal: Principal, input: CommandInput, id: string, searchId: string, body: CommandBody<SearchCommand, 'searchId'>) {
-    const meta = this.gateway.meta(principal, input);
-    return this.gateway.run(id, meta, new ExecuteSearchCommand({ ...body, searchId, ...meta } as WithoutContext<SearchCommand>));
-  }
-
-  @Mutation(() => CommandResult, { description: 'Record a search of a pupil, whether or not anything was found; returns the search id' })
-  @Allow('ConductSearch')
-  conductSearch(@CurrentPrincipal() principal: Principal, @Args('input') input: ConductSearchInput): Promise<CommandResult> {
-    const searchId = input.searchId ?? newId();
-    return this.run(principal, input, searchId, searchId, {
-      kind: 'ConductSearch',
-      pupilId: input.pupilId,
-      searcherId: input.searcherId,
-      witnessId: input.witnessId,
-      place: input.place,
-      grounds: input.grounds,
-      soughtItems: input.soughtItems,
-      found: input.found,
-      suspectedIndecentImage: input.suspectedIndecentImage,
-      dslInformed: input.dslInformed,
-    });
-  }
-
-  @Mutation(() => CommandResult, { description: 'Record that a device was confiscated; returns the device id' })
-  @Allow('ConfiscateDevice')
-  confiscateDevice(@CurrentPrincipal() principal: Principal, @Args('input') input: ConfiscateDeviceInput): Promise<CommandResult> {
-    const deviceId = input.deviceId ?? newId();
-    return this.run(principal, input, deviceId, input.searchId, {
-      kind: 'ConfiscateDevice',
-      deviceId,
-      description: input.description,
-      heldAt: input.heldAt,
-    });
-  }
-
-  @Mutation(() => CommandResult, {
-    description: 'Record data deleted from a device: who, the witness, the good reason and the category of content; returns the device id',
-  })
-  @Allow('DeleteDeviceData')
-  deleteDeviceData(@CurrentPrincipal() principal: Principal, @Args('input') input: DeleteDeviceDataInput): Promise<CommandResult> {
-    return this.run(principal, input, input.deviceId, input.searchId, {
-      kind: 'DeleteDeviceData',
-      deviceId: input.deviceId,
-      witnessId: input.witnessId,
-      goodReason: input.goodReason,
-      contentCategory: input.contentCategory,
-    });
-  }
-
-  @Mutation(() => CommandResult, { description: 'Record that a device was handed to the police; returns the device id' })
-  @Allow('HandDeviceToPolice')
-  handDeviceToPolice(@CurrentPrincipal() principal: Principal, @Args('input') input: HandDeviceToPoliceInput): Promise<CommandResult> {
-    return this.run(principal, input, input.deviceId, input.searchId, {
-      kind: 'HandDeviceToPolice',
-      deviceId: input.deviceId,
-      policeReference: input.policeReference,
-    });
-  }
-
-  @Mutation(() => CommandResult, { description: 'Record that a device was released to a parent or carer; returns the device id' })
-  @Allow('ReleaseDeviceToParent')
-  releaseDeviceToParent(
-    @CurrentPrincipal() principal: Principal,
-    @Args('input') input: ReleaseDeviceToParentInput,
-  ): Promise<CommandResult> {
-    return this.run(principal, input, input.deviceId, input.searchId, {
-      kind: 'ReleaseDeviceToParent',
-      deviceId: input.deviceId,
-      releasedTo: input.releasedTo,
-    });
-  }
-
-  @Mutation(() => CommandResult, { description: 'Record that parents or carers were informed of the search; returns the search id' })
-  @Allow('InformParentsOfSearch')
-  informParentsOfSearch(
-    @CurrentPrincipal() principal: Principal,
-    @Args('input') input: InformParentsOfSearchInput,
-  ): Promise<CommandResult> {
-    return this.run(principal, input, input.searchId, input.searchId, { kind: 'InformParentsOfSearch' });
-  }
-
-  @Mutation(() => CommandResult, { description: 'Complete the search with its outcome; returns the search id' })
-  @Allow('CompleteSearch')
-  completeSearch(@CurrentPrincipal() principal: Principal, @Args('input') input: CompleteSearchInput): Promise<CommandResult> {
-    return this.run(principal, input, input.searchId, input.searchId, { kind: 'CompleteSearch', outcome: input.outcome });
-  }
 }
