@@ -10,7 +10,7 @@ import { openLedger, type LedgerRuntime } from '@ledger/ledger';
 import { ExecutePupilCommand, ExecuteSettingCommand, ExecuteStaffCommand } from '@ledger/people';
 import { POLICIES_CATALOGUE } from '@ledger/policies';
 import { SEARCHES_CATALOGUE } from '@ledger/searches';
-import { ExecuteCatalogueCommand, ExecuteCompletionCommand } from '@ledger/training';
+import { TRAINING_CATALOGUE } from '@ledger/training';
 import { createDomainContext, PERSONAL_DATA } from '../../apps/api/src/index.js';
 
 const T = 'every-command-school';
@@ -164,19 +164,19 @@ const script: Array<[string, () => ICommand]> = [
       POLICIES_CATALOGUE.execute({ kind: 'ReviewDocument', documentId: 'aup', outcome: 'no_change', nextDueOn: '2025-01-10', ...head() }),
   ],
   ['RetireDocument', () => POLICIES_CATALOGUE.execute({ kind: 'RetireDocument', documentId: 'aup', reason: 'Superseded', ...head() })],
-  ['DefineCourse', () => new ExecuteCatalogueCommand({ kind: 'DefineCourse', courseId: 'prevent', title: 'Prevent', ...head() })],
+  ['DefineCourse', () => TRAINING_CATALOGUE.execute({ kind: 'DefineCourse', courseId: 'prevent', title: 'Prevent', ...head() })],
   [
     'SetCadenceRule',
-    () => new ExecuteCatalogueCommand({ kind: 'SetCadenceRule', courseId: 'prevent', intervalMonths: 36, note: 'LA guidance', ...head() }),
+    () => TRAINING_CATALOGUE.execute({ kind: 'SetCadenceRule', courseId: 'prevent', intervalMonths: 36, note: 'LA guidance', ...head() }),
   ],
   [
     'SetTrainingRequirement',
-    () => new ExecuteCatalogueCommand({ kind: 'SetTrainingRequirement', courseId: 'prevent', roles: ['staff'], ...head() }),
+    () => TRAINING_CATALOGUE.execute({ kind: 'SetTrainingRequirement', courseId: 'prevent', roles: ['staff'], ...head() }),
   ],
   [
     'RecordCompletion',
     () =>
-      new ExecuteCompletionCommand({
+      TRAINING_CATALOGUE.execute({
         kind: 'RecordCompletion',
         completionId: 'c-1',
         staffId: 'teacher',
@@ -189,7 +189,7 @@ const script: Array<[string, () => ICommand]> = [
   [
     'CorrectCompletion',
     () =>
-      new ExecuteCompletionCommand({
+      TRAINING_CATALOGUE.execute({
         kind: 'CorrectCompletion',
         completionId: 'c-2',
         staffId: 'teacher',
@@ -203,7 +203,7 @@ const script: Array<[string, () => ICommand]> = [
   [
     'RetractCompletion',
     () =>
-      new ExecuteCompletionCommand({
+      TRAINING_CATALOGUE.execute({
         kind: 'RetractCompletion',
         completionId: 'c-2',
         staffId: 'teacher',

@@ -9,7 +9,6 @@ import { CLOCK, LEDGER, type LedgerRuntime } from '@ledger/ledger';
 import { PeopleModule, peoplePersonalData } from '@ledger/people';
 import { documentPersonalData } from '@ledger/policies';
 import { searchPersonalData } from '@ledger/searches';
-import { TrainingModule } from '@ledger/training';
 
 /** Every personal field of every context, for the vault. */
 export const PERSONAL_DATA: PersonalDataPolicy = {
@@ -37,7 +36,7 @@ export class LedgerRuntimeModule {
 
 /** The command bus and the six safeguarding contexts. */
 @Module({
-  imports: [CqrsModule.forRoot(), AccessModule, PeopleModule, TrainingModule, FilteringModule],
+  imports: [CqrsModule.forRoot(), AccessModule, PeopleModule, FilteringModule],
   providers: [CatalogueCommandHandler],
   exports: [CqrsModule, AccessModule],
 })

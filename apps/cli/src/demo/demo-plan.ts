@@ -6,7 +6,7 @@ import { addDays, type Role } from '@ledger/kernel';
 import { ExecutePupilCommand, ExecuteSettingCommand, ExecuteStaffCommand } from '@ledger/people';
 import { POLICIES_CATALOGUE } from '@ledger/policies';
 import { SEARCHES_CATALOGUE } from '@ledger/searches';
-import { ExecuteCatalogueCommand, ExecuteCompletionCommand } from '@ledger/training';
+import { TRAINING_CATALOGUE } from '@ledger/training';
 import { SeededRandom } from './random.js';
 import { COURSES, DOCUMENTS, FIRST_NAMES, INCIDENTS, LAST_NAMES, PROVIDERS } from './vocabulary.js';
 
@@ -287,7 +287,7 @@ export function demoPlan(seed: number): DemoStep[] {
     }
 
     // Training: the catalogue with per-setting cadence rules, then completions that sometimes lapse.
-    const catalogue = (when: string, body: object) => push(when, new ExecuteCatalogueCommand({ ...body, ...meta(T, head, when) } as never));
+    const catalogue = (when: string, body: object) => push(when, TRAINING_CATALOGUE.execute({ ...body, ...meta(T, head, when) } as never));
     COURSES.forEach((course, i) => {
       catalogue(day('2022-09-01', 11, i), { kind: 'DefineCourse', courseId: course.id, title: course.title });
       catalogue(day('2022-09-01', 12, i), {
@@ -316,7 +316,7 @@ export function demoPlan(seed: number): DemoStep[] {
           const completionId = `${T}-c-${++completion}`;
           push(
             at,
-            new ExecuteCompletionCommand({
+            TRAINING_CATALOGUE.execute({
               kind: 'RecordCompletion',
               completionId,
               staffId: person.id,
@@ -331,7 +331,7 @@ export function demoPlan(seed: number): DemoStep[] {
             const later = day(addDays(completedOn, 3), 16);
             push(
               later,
-              new ExecuteCompletionCommand({
+              TRAINING_CATALOGUE.execute({
                 kind: 'CorrectCompletion',
                 completionId: `${completionId}-fix`,
                 staffId: person.id,
@@ -346,7 +346,7 @@ export function demoPlan(seed: number): DemoStep[] {
             const later = day(addDays(completedOn, 5), 16);
             push(
               later,
-              new ExecuteCompletionCommand({
+              TRAINING_CATALOGUE.execute({
                 kind: 'RetractCompletion',
                 completionId,
                 staffId: person.id,

@@ -2,6 +2,7 @@ import { INCIDENT_ROLES } from '@ledger/incidents';
 import type { Role } from '@ledger/kernel';
 import { DOCUMENT_ROLES } from '@ledger/policies';
 import { SEARCH_ROLES } from '@ledger/searches';
+import { TRAINING_ROLES } from '@ledger/training';
 
 const DSL: readonly Role[] = ['dsl', 'deputy_dsl'];
 const HEAD: readonly Role[] = ['head'];
@@ -35,12 +36,7 @@ export const PERMISSIONS = {
   // Searches and confiscation
   ...SEARCH_ROLES,
   // Training
-  DefineCourse: LEADS,
-  SetCadenceRule: LEADS,
-  SetTrainingRequirement: LEADS,
-  RecordCompletion: STAFF,
-  CorrectCompletion: STAFF,
-  RetractCompletion: STAFF,
+  ...TRAINING_ROLES,
   // Incidents (the roles table its decider checks)
   ...INCIDENT_ROLES,
   // Filtering and monitoring

@@ -1,16 +1,7 @@
-import {
-  addMonths,
-  checkCurrentStaff,
-  checkOccurredAt,
-  checkRole,
-  ensure,
-  LEADERSHIP_ROLES,
-  STAFF_ROLES,
-  type Decider,
-  type Role,
-} from '@ledger/kernel';
+import { addMonths, checkCurrentStaff, checkOccurredAt, checkRole, ensure, type Decider, type Role } from '@ledger/kernel';
 import type { CatalogueCommand, CompletionCommand, RuleInForce } from './training.commands.js';
 import { TrainingErrors } from './training.errors.js';
+import { TRAINING_ROLES } from './training.roles.js';
 import type { CatalogueEvent, CompletionEvent } from './training.events.js';
 
 export type CatalogueState = {
@@ -26,7 +17,7 @@ export const catalogueDecider: Decider<CatalogueCommand, CatalogueEvent, Catalog
   initialState: () => ({ status: 'catalogue', courses: {} }),
   decide(command, state) {
     checkOccurredAt(command);
-    checkRole(command, LEADERSHIP_ROLES, 'change the training catalogue');
+    checkRole(command, TRAINING_ROLES[command.kind], 'change the training catalogue');
     const course = state.courses[command.courseId];
     switch (command.kind) {
       case 'DefineCourse':
@@ -88,7 +79,7 @@ export const completionsDecider: Decider<CompletionCommand, CompletionEvent, Com
   initialState: () => ({ status: 'record', live: [], all: [] }),
   decide(command, state) {
     checkOccurredAt(command);
-    checkRole(command, STAFF_ROLES, 'record training');
+    checkRole(command, TRAINING_ROLES[command.kind], 'record training');
     ensure(!state.all.includes(command.completionId) || command.kind === 'RetractCompletion', () =>
       TrainingErrors.duplicateCompletion(command.completionId),
     );
@@ -107,7 +98,8 @@ export const completionsDecider: Decider<CompletionCommand, CompletionEvent, Com
               courseId: command.courseId,
               completedOn: command.completedOn,
               provider: command.provider,
-              certificateHash: command.certificateHash ?? null,
+              // Normalised here, so the API, the CLI and the demo record the same hash for the same certificate.
+              certificateHash: command.certificateHash?.toLowerCase() ?? null,
               expiresOn: addMonths(command.completedOn, rule.intervalMonths),
               ruleVersion: rule.ruleVersion,
             },
