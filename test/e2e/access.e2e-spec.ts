@@ -434,6 +434,40 @@ describe('Access control over HTTP', () => {
     });
   });
 
+  describe('idempotency keys', () => {
+    const REPORT_REPLAYED = REPORT.replace('viewsUpToDate', 'viewsUpToDate replayed');
+    const headPosition = async () => (await ask('{ ledger { headPosition } }')).data?.ledger.headPosition;
+
+    it("should record another setting's command normally when it uses the same commandId", async () => {
+      const commandId = `shared-${newId()}`;
+      const input = { category: 'grooming', involvedPupilIds: ['pupil-9'], narrative: 'Contact from an adult', commandId };
+      const inA = await ask(REPORT_REPLAYED, await token('dsl', [A], 'dsl-1'), { input: { ...input, tenantId: A } });
+      const inB = await ask(REPORT_REPLAYED, await token('dsl', [B], 'dsl-1'), { input: { ...input, tenantId: B } });
+      expect(inA.data?.reportIncident.replayed).toBe(false);
+      expect(inB.errors).toBeUndefined();
+      expect(inB.data?.reportIncident.replayed).toBe(false);
+      expect(inB.data?.reportIncident.stream).toContain(`-${B}.`);
+      expect(inB.data?.reportIncident.stream).not.toBe(inA.data?.reportIncident.stream);
+    });
+
+    it('should refuse a commandId sent again with other input or another mutation, recording nothing', async () => {
+      const dsl = await token('dsl', [A], 'dsl-1');
+      const commandId = `reused-${newId()}`;
+      const input = { tenantId: A, category: 'grooming', involvedPupilIds: ['pupil-9'], narrative: 'Contact from an adult', commandId };
+      expect((await ask(REPORT_REPLAYED, dsl, { input })).data?.reportIncident.replayed).toBe(false);
+      const head = await headPosition();
+      const otherInput = await ask(REPORT_REPLAYED, dsl, { input: { ...input, narrative: 'Something else entirely' } });
+      expect(codeOf(otherInput)).toBe('COMMAND.ID_REUSED');
+      const otherMutation = await ask(
+        `mutation($input: RecordFilterDecisionInput!) { recordFilterDecision(input: $input) { id replayed } }`,
+        await token('slt', [A], 'dsl-1'),
+        { input: { tenantId: A, decision: 'allow', target: 'bbc.co.uk/bitesize', rationale: 'Curriculum resource', commandId } },
+      );
+      expect(codeOf(otherMutation)).toBe('COMMAND.ID_REUSED');
+      expect(await headPosition()).toBe(head);
+    });
+  });
+
   describe('query limits', () => {
     it('should refuse an operation whose cost is over the limit', async () => {
       const fields = Array.from(

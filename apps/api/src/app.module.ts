@@ -2,7 +2,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDi
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
-import { type DynamicModule, Module, ValidationPipe } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { LoggerModule } from 'nestjs-pino';
@@ -12,15 +12,16 @@ import { TokenVerifier } from '@ledger/access';
 import type { LedgerConfig } from '@ledger/config';
 import { ComplianceViews } from '@ledger/compliance';
 import type { Clock } from '@ledger/kernel';
-import { CLOCK, ProofService, type EventStore, type LedgerRuntime, type Projector } from '@ledger/ledger';
+import { CLOCK, ProofService, type EventStore, type LedgerRuntime, type Projector, type WorkerStatusSource } from '@ledger/ledger';
 import { DomainModule, LedgerRuntimeModule } from './domain.module.js';
 import { AccessGuard } from './graphql/access/access.guard.js';
 import { GRAPHQL_RESOLVERS } from './graphql/resolvers.js';
 import { CommandGateway } from './graphql/commands/command-gateway.js';
-import { badUserInput, formatError } from './graphql/errors.js';
+import { formatError } from './graphql/errors.js';
+import { InputPipe } from './graphql/input.pipe.js';
 import { GraphQLExceptionFilter } from './graphql/graphql-exception.filter.js';
 import { HealthController } from './health/health.controller.js';
-import { EVENT_STORE, LEDGER_CONFIG, PROJECTOR, READ_YOUR_WRITES_MS } from './tokens.js';
+import { BACKGROUND_WORKERS, EVENT_STORE, LEDGER_CONFIG, PROJECTOR, READ_YOUR_WRITES_MS } from './tokens.js';
 
 /** Limits on one GraphQL operation: nesting depth and estimated cost. */
 export const QUERY_LIMITS = { maxDepth: 10, maxCost: 20_000 } as const;
@@ -38,7 +39,14 @@ const reportLimit = {
 /** The composition root: configuration, the opened store and the token verifier come in from outside. */
 @Module({})
 export class AppModule {
-  static forRoot(config: LedgerConfig, runtime: LedgerRuntime, projector: Projector, verifier: TokenVerifier): DynamicModule {
+  static forRoot(
+    config: LedgerConfig,
+    runtime: LedgerRuntime,
+    projector: Projector,
+    verifier: TokenVerifier,
+    /** The background workers for /health; the projector's own status when not given. */
+    workers: WorkerStatusSource = projector,
+  ): DynamicModule {
     const store: EventStore = runtime.store;
     const errorLog = pino({ level: config.logLevel });
     return {
@@ -74,14 +82,12 @@ export class AppModule {
         { provide: LEDGER_CONFIG, useValue: config },
         { provide: EVENT_STORE, useValue: store },
         { provide: PROJECTOR, useValue: projector },
+        { provide: BACKGROUND_WORKERS, useValue: workers },
         { provide: READ_YOUR_WRITES_MS, useValue: config.readYourWritesMs },
         { provide: TokenVerifier, useValue: verifier },
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: GraphQLExceptionFilter },
-        {
-          provide: APP_PIPE,
-          useValue: new ValidationPipe({ transform: true, forbidUnknownValues: true, exceptionFactory: (errors) => badUserInput(errors) }),
-        },
+        { provide: APP_PIPE, useValue: new InputPipe() },
         {
           provide: ComplianceViews,
           useFactory: (clock: Clock) =>

@@ -8,6 +8,8 @@ import {
   type LedgerRuntime,
   type LeaderWork,
   type Projector,
+  type WorkerStatus,
+  type WorkerStatusSource,
 } from '@ledger/ledger';
 
 export interface WorkerLogger {
@@ -15,7 +17,7 @@ export interface WorkerLogger {
   error(message: unknown, ...rest: unknown[]): void;
 }
 
-export interface ProjectionWorkers {
+export interface ProjectionWorkers extends WorkerStatusSource {
   /** Stops the projector and the notary if they run, and leaves the election. */
   stop(): Promise<void>;
   /** How this process takes part: always (one process), elected (one of several), or never. */
@@ -39,7 +41,10 @@ export function startProjectionWorkers(
   logger: WorkerLogger,
   options: { pollMs?: number; heartbeatMs?: number } = {},
 ): ProjectionWorkers {
-  if (config.projector === 'off') return { mode: 'off', stop: async () => undefined };
+  if (config.projector === 'off') return { mode: 'off', stop: async () => undefined, workerStatuses: () => [] };
+  // The notary of the current term, for /health.
+  let notaryNow: Notary | undefined;
+  const working = (): WorkerStatus[] => [...projector.workerStatuses(), ...(notaryNow?.workerStatuses() ?? [])];
   const lead = (): LeaderWork => {
     projector.start();
     // A new notary each term: it resumes the stored tree from its marker.
@@ -49,8 +54,9 @@ export function startProjectionWorkers(
       () => loadSigningKey(config.dataDir),
       { every: config.checkpointEvery, intervalMs: config.checkpointSeconds * 1000 },
       systemClock,
-      { error: (message, ...rest) => logger.error(message, ...rest) },
+      { error: (message, ...rest) => logger.error(message, ...rest), log: (message, ...rest) => logger.log(message, ...rest) },
     );
+    notaryNow = notary;
     notary.start();
     return {
       stop: async () => {
@@ -62,12 +68,12 @@ export function startProjectionWorkers(
   const sharedDatabase = config.store === 'sqlite' ? undefined : config.databaseUrl;
   if (sharedDatabase === undefined) {
     const work = lead();
-    return { mode: 'single', stop: () => work.stop() };
+    return { mode: 'single', stop: () => work.stop(), workerStatuses: working };
   }
   const election = new PostgresLeaderElection(sharedDatabase, PROJECTOR_ELECTION, {
     ...options,
     logger: { log: (details, message) => logger.log(details, message), error: (details, message) => logger.error(details, message) },
   });
   election.start(lead);
-  return { mode: 'elected', stop: () => election.stop() };
+  return { mode: 'elected', stop: () => election.stop(), workerStatuses: () => [...election.workerStatuses(), ...working()] };
 }

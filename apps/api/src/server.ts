@@ -36,9 +36,11 @@ export async function startServer(config: LedgerConfig): Promise<RunningServer> 
     error: (message: unknown, ...rest: unknown[]) => logger?.error(message, ...rest),
   };
   let workers: ProjectionWorkers | undefined;
+  // /health asks the workers once they run (they start after the app exists), the projector until then.
+  const workerStatuses = { workerStatuses: () => workers?.workerStatuses() ?? projector.workerStatuses() };
   let app: INestApplication;
   try {
-    app = await NestFactory.create(AppModule.forRoot(config, runtime, projector, verifier), { bufferLogs: true });
+    app = await NestFactory.create(AppModule.forRoot(config, runtime, projector, verifier, workerStatuses), { bufferLogs: true });
     app.useLogger(app.get(Logger));
     logger = app.get(Logger);
     // The projector and the notary: here, elected among processes sharing PostgreSQL, or not at all (LEDGER_PROJECTOR=off).

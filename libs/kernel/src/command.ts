@@ -13,4 +13,10 @@ export interface CommandMeta {
   readonly occurredAt: string;
   readonly correlationId?: string;
   readonly causationId?: string;
+  /**
+   * A digest of what the client asked (mutation and input, without the commandId): the
+   * same commandId with another fingerprint is refused (COMMAND.ID_REUSED). When absent,
+   * the ledger digests the command itself.
+   */
+  readonly fingerprint?: string;
 }

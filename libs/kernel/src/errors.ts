@@ -25,3 +25,23 @@ export class ConcurrencyError extends DomainError {
     super(`Stream ${stream}: expected revision ${String(expected)} but it is at ${String(actual)}`, { stream, expected, actual });
   }
 }
+
+/**
+ * A commandId (idempotency key) was sent again with a different command: another mutation
+ * or other input. Retrying the same command with the same key is safe; a new command
+ * needs a new key.
+ */
+export class CommandIdReusedError extends DomainError {
+  readonly code = 'COMMAND.ID_REUSED';
+
+  private constructor(readonly commandId: string) {
+    super(
+      `The commandId ${commandId} was already used for a different request. A retry must repeat the same request exactly; a new request needs a new commandId.`,
+      { commandId },
+    );
+  }
+
+  static forCommand(commandId: string): CommandIdReusedError {
+    return new CommandIdReusedError(commandId);
+  }
+}

@@ -6,12 +6,27 @@ export type ExpectedRevision = number | 'no_stream';
 /** One fully formed record (hash included) for an adapter to store; the adapter assigns the position. */
 export type UnpositionedEvent = Omit<RecordedEvent, 'position'>;
 
+/**
+ * An idempotency key: the client's commandId scoped to the setting and the signed-in
+ * principal, with a fingerprint of the command it was first used for. A key of one setting
+ * or principal never finds another's; the same key with another fingerprint is refused.
+ */
+export interface CommandKey {
+  readonly tenantId: string;
+  readonly principal: string;
+  readonly commandId: string;
+  readonly fingerprint: string;
+}
+
 export interface AppendRequest {
   readonly stream: string;
   readonly expectedRevision: ExpectedRevision;
   readonly events: readonly UnpositionedEvent[];
-  /** When given, a retry with the same id appends nothing and returns the original result. */
-  readonly commandId?: string;
+  /**
+   * When given, a retry with the same key and fingerprint appends nothing and returns the
+   * original result; the same key with another fingerprint is refused (CommandIdReusedError).
+   */
+  readonly command?: CommandKey;
 }
 
 export interface AppendResult {
@@ -56,8 +71,11 @@ export interface StoreHealth {
 export interface EventStore {
   readonly adapter: string;
   append(request: AppendRequest): Promise<AppendResult>;
-  /** The original result of an append made with this command id, if there was one. */
-  appendedByCommand(commandId: string): Promise<AppendResult | undefined>;
+  /**
+   * The original result of an append made with this key, if there was one; refuses the key
+   * (CommandIdReusedError) when it was used with another fingerprint.
+   */
+  appendedByCommand(key: CommandKey): Promise<AppendResult | undefined>;
   /** The last revision and hash of a stream, or undefined when it does not exist. */
   streamHead(stream: string): Promise<StreamHead | undefined>;
   readStream(stream: string, fromRevision?: number): AsyncIterable<RecordedEvent>;

@@ -1,4 +1,5 @@
 import { ConcurrencyError, type CommandMeta, type Decider, type DomainEvent } from '@ledger/kernel';
+import { commandKey } from './command-key.js';
 import type { AppendResult, ExpectedRevision } from './event-store.js';
 import type { Ledger } from './ledger.js';
 
@@ -14,8 +15,9 @@ export type HandleCommandResult =
 /**
  * The one command handler: read the stream, fold, decide, append with the exact expected
  * revision. On a ConcurrencyError it re-reads and re-decides (the rule may now refuse),
- * at most `maxAttempts` times, then gives up with the error. A retried command id
- * returns the original result and appends nothing.
+ * at most `maxAttempts` times, then gives up with the error. A retried command id (in its
+ * setting, for its principal) returns the original result and appends nothing; the same id
+ * with another command is refused with COMMAND.ID_REUSED.
  */
 export async function handleCommand<Command extends CommandMeta, Event extends DomainEvent, State>(
   ledger: Ledger,
@@ -25,7 +27,8 @@ export async function handleCommand<Command extends CommandMeta, Event extends D
   options: HandleCommandOptions = {},
 ): Promise<HandleCommandResult> {
   const maxAttempts = options.maxAttempts ?? 5;
-  const done = await ledger.store.appendedByCommand(command.commandId);
+  const key = commandKey(command);
+  const done = await ledger.store.appendedByCommand(key);
   if (done) return done;
   for (let attempt = 1; ; attempt += 1) {
     let state = decider.initialState();
@@ -51,7 +54,7 @@ export async function handleCommand<Command extends CommandMeta, Event extends D
         stream,
         revision,
         events.map((event) => ({ type: event.type, data: event.data as Record<string, unknown>, meta })),
-        { commandId: command.commandId, expectedHash: hash },
+        { command: key, expectedHash: hash },
       );
     } catch (error) {
       if (!(error instanceof ConcurrencyError) || attempt >= maxAttempts) throw error;

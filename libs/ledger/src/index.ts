@@ -1,11 +1,28 @@
 export * from './event-store.js';
+export {
+  asStoreError,
+  backoffMs,
+  ChainError,
+  DiskFullError,
+  isTransientFailure,
+  StoreUnavailableError,
+  storeFailureOf,
+} from './store-errors.js';
+export { checkFingerprint, commandFingerprint, commandKey } from './command-key.js';
 export { handleCommand, type HandleCommandOptions, type HandleCommandResult } from './handle-command.js';
 export { canonicalJson, chainProblem, hashEvent, hashInput, sha256Hex, storedJson, type HashedFields } from './integrity/event-hash.js';
 export { Ledger, type AppendOptions, type EventToAppend } from './ledger.js';
 export { openLedger, type LedgerRuntime, type OpenLedgerOptions } from './open-ledger.js';
 export { PostgresEventStore } from './postgres/postgres-event-store.js';
 export * from './projector/projection.js';
-export { Projector, type ProjectionStatus, type ProjectorLogger } from './projector/projector.js';
+export {
+  ProjectionEventError,
+  Projector,
+  type ProjectionStatus,
+  type ProjectorLogger,
+  type ProjectorRetryOptions,
+} from './projector/projector.js';
+export type { WorkerError, WorkerStatus, WorkerStatusSource } from './projector/worker-status.js';
 export { SqliteEventStore } from './sqlite/sqlite-event-store.js';
 export { loadMasterKey, MASTER_KEY_FILE, type MasterKey } from './vault/master-key.js';
 export * from './vault/personal-data.js';

@@ -1,6 +1,7 @@
 import { GENESIS_HASH, newId, systemClock, type Clock, type EventMeta, type RecordedEvent } from '@ledger/kernel';
-import type { AppendResult, EventStore, ExpectedRevision, ReadAllOptions, UnpositionedEvent } from './event-store.js';
+import type { AppendResult, CommandKey, EventStore, ExpectedRevision, ReadAllOptions, UnpositionedEvent } from './event-store.js';
 import { hashEvent } from './integrity/event-hash.js';
+import { asStoreError } from './store-errors.js';
 import type { Vault } from './vault/vault.js';
 
 /** An event to record: its type, payload and who/when; the ledger adds id, time, chain and hash. */
@@ -12,7 +13,8 @@ export interface EventToAppend {
 }
 
 export interface AppendOptions {
-  readonly commandId?: string;
+  /** The idempotency key of the command these events record (see CommandKey). */
+  readonly command?: CommandKey;
   /**
    * The hash of the event at the expected revision, when the caller has just read it
    * (handleCommand folds the stream anyway): saves reading the head again. A wrong
@@ -33,14 +35,28 @@ export class Ledger {
     private readonly clock: Clock = systemClock,
   ) {}
 
+  /** Appends the events; a database that is down or full fails with its stable error (see store-errors). */
   async append(
     stream: string,
     expectedRevision: ExpectedRevision,
     events: readonly EventToAppend[],
     options: AppendOptions = {},
   ): Promise<AppendResult> {
-    if (options.commandId !== undefined) {
-      const done = await this.store.appendedByCommand(options.commandId);
+    try {
+      return await this.appendRecords(stream, expectedRevision, events, options);
+    } catch (error) {
+      throw asStoreError(error);
+    }
+  }
+
+  private async appendRecords(
+    stream: string,
+    expectedRevision: ExpectedRevision,
+    events: readonly EventToAppend[],
+    options: AppendOptions,
+  ): Promise<AppendResult> {
+    if (options.command !== undefined) {
+      const done = await this.store.appendedByCommand(options.command);
       if (done) return done;
     }
     const head =
@@ -62,7 +78,7 @@ export class Ledger {
       revision += 1;
       prevHash = hash;
     }
-    return this.store.append({ stream, expectedRevision, events: records, commandId: options.commandId });
+    return this.store.append({ stream, expectedRevision, events: records, command: options.command });
   }
 
   /** A stream's events with personal fields decrypted (or marked erased). */

@@ -10,6 +10,7 @@ import { PostgresMerkleTreeStore } from './integrity/postgres-merkle-tree-store.
 import { SqliteMerkleTreeStore } from './integrity/sqlite-merkle-tree-store.js';
 import { migrateToLatest } from './migrate.js';
 import { PostgresEventStore } from './postgres/postgres-event-store.js';
+import { openPostgresPool } from './postgres/postgres-pool.js';
 import { postgresMigrations } from './postgres/postgres-migrations.js';
 import { PostgresReadModelStore } from './projector/postgres-read-model-store.js';
 import type { ReadModelStore } from './projector/projection.js';
@@ -50,7 +51,7 @@ async function openSqlSide(
   config: StoreConfig,
 ): Promise<{ db: Kysely<any>; readModels: ReadModelStore; merkleTree: MerkleTreeStore; pool?: pg.Pool }> {
   if (config.databaseUrl !== undefined) {
-    const pool = new pg.Pool({ connectionString: config.databaseUrl, max: 10 });
+    const pool = openPostgresPool(config.databaseUrl, { max: 10 });
     const db = new Kysely<any>({ dialect: new PostgresDialect({ pool }) });
     try {
       // The same schema as the PostgreSQL store; its events tables stay empty here.

@@ -1,11 +1,13 @@
 import { once, type EventEmitter } from 'node:events';
 import type { RecordedEvent } from '@ledger/kernel';
 import type { AppendRequest, AppendResult, EventStore, ReadAllOptions, StreamHead } from './event-store.js';
+import { asStoreError, ChainError } from './store-errors.js';
 
 /**
  * Refuses an append whose records do not continue the stream: revisions must count on
  * from the head and the first prevHash must be the head's hash. The ledger builds them
- * that way; this guards every adapter against a caller that did not.
+ * that way; this guards every adapter against a caller that did not. A record that does not
+ * continue the chain is a ChainError (LEDGER.CHAIN_BROKEN) on every adapter.
  */
 export function assertContiguous(request: AppendRequest, head: StreamHead | undefined): void {
   if (request.events.length === 0) throw new Error(`Append to ${request.stream} has no events`);
@@ -13,7 +15,7 @@ export function assertContiguous(request: AppendRequest, head: StreamHead | unde
   let prevHash = head?.hash;
   for (const event of request.events) {
     if (event.stream !== request.stream || event.revision !== revision || (prevHash !== undefined && event.prevHash !== prevHash)) {
-      throw new Error(`Event ${event.id} does not continue stream ${request.stream} at revision ${revision}`);
+      throw new ChainError(request.stream);
     }
     revision += 1;
     prevHash = event.hash;
@@ -137,7 +139,7 @@ export function settleBatch(batch: readonly PendingAppend[], outcomes: readonly 
       pending.resolve(outcome.result);
       last = outcome.result.lastPosition;
     } else {
-      pending.reject(outcome.error);
+      pending.reject(asStoreError(outcome.error));
     }
   });
   if (last !== undefined) appended.emit('append', last);

@@ -1,6 +1,7 @@
 import type { ValidationError } from 'class-validator';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ConcurrencyError, DomainError } from '@ledger/kernel';
+import { storeFailureOf } from '@ledger/ledger';
 
 export interface FieldProblem {
   readonly field: string;
@@ -42,7 +43,10 @@ export interface ErrorLogger {
  */
 export function formatError(logger: ErrorLogger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+    const raw = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+    // A database that is down or full, wherever it surfaced (a read, a write, a view), answers
+    // with its stable code and a sentence for the school's IT lead, never INTERNAL_SERVER_ERROR.
+    const original = raw instanceof DomainError ? raw : (storeFailureOf(raw) ?? raw);
     if (original instanceof DomainError) {
       const generic = genericCode(original);
       return {

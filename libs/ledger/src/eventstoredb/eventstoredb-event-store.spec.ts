@@ -10,7 +10,7 @@ import {
 } from '@eventstore/db-client';
 import { EventEmitter, once } from 'node:events';
 import { ConcurrencyError, GENESIS_HASH, newId, type RecordedEvent } from '@ledger/kernel';
-import type { AppendRequest, UnpositionedEvent } from '../event-store.js';
+import type { AppendRequest, CommandKey, UnpositionedEvent } from '../event-store.js';
 import { hashEvent } from '../integrity/event-hash.js';
 import type {
   EsdbExpectedRevision,
@@ -30,7 +30,7 @@ import {
   EventStoreUnavailableError,
   mapEventStoreError,
 } from './eventstore-errors.js';
-import { COMMAND_STREAM_PREFIX, EventStoreDbEventStore } from './eventstoredb-event-store.js';
+import { COMMAND_STREAM_PREFIX, commandMarkerStream, EventStoreDbEventStore } from './eventstoredb-event-store.js';
 import { decodePosition, encodePosition } from './position.js';
 
 // ---------------------------------------------------------------------------------------
@@ -281,7 +281,11 @@ function request(
   events: UnpositionedEvent[],
   commandId?: string,
 ): AppendRequest {
-  return { stream, expectedRevision, events, commandId };
+  return { stream, expectedRevision, events, ...(commandId === undefined ? {} : { command: key(commandId) }) };
+}
+
+function key(commandId: string, tenantId = 'school-a'): CommandKey {
+  return { commandId, tenantId, principal: META.actor.id, fingerprint: 'same-request' };
 }
 
 async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
@@ -404,26 +408,49 @@ describe(EventStoreDbEventStore.name, () => {
       const { fake, store } = setup();
       const stream = 'incident-school-a.6';
       const first = await store.append(request(stream, 'no_stream', records(stream, undefined, [1, 2]), 'cmd-6'));
-      expect(fake.streams.has(`${COMMAND_STREAM_PREFIX}cmd-6`)).toBe(true);
+      expect(fake.streams.has(commandMarkerStream(key('cmd-6')))).toBe(true);
       const again = await store.append(request(stream, 'no_stream', records(stream, undefined, [1, 2]), 'cmd-6'));
       expect(again.replayed).toBe(true);
       expect(again.events.map((e) => e.id)).toEqual(first.events.map((e) => e.id));
       expect(again.lastPosition).toBe(first.lastPosition);
       expect(fake.streams.get(stream)).toHaveLength(2);
-      expect(await store.appendedByCommand('cmd-6')).toMatchObject({ lastPosition: first.lastPosition, replayed: true });
-      expect(await store.appendedByCommand('cmd-unknown')).toBeUndefined();
+      expect(await store.appendedByCommand(key('cmd-6'))).toMatchObject({ lastPosition: first.lastPosition, replayed: true });
+      expect(await store.appendedByCommand(key('cmd-unknown'))).toBeUndefined();
+    });
+
+    it("should never answer with another setting's command, and refuse the same key for another command", async () => {
+      const { fake, store } = setup();
+      const stream = 'incident-school-a.60';
+      await store.append(request(stream, 'no_stream', records(stream, undefined, [1]), 'cmd-60'));
+      expect(await store.appendedByCommand(key('cmd-60', 'school-b'))).toBeUndefined();
+      const other = 'incident-school-a.61';
+      const reused = await store
+        .append({ ...request(other, 'no_stream', records(other, undefined, [1])), command: { ...key('cmd-60'), fingerprint: 'another' } })
+        .catch((e: unknown) => e);
+      expect(reused).toMatchObject({ code: 'COMMAND.ID_REUSED' });
+      expect(fake.streams.has(other)).toBe(false);
+    });
+
+    it('should honour a marker written before keys were scoped, for its own setting only', async () => {
+      const { fake, store } = setup();
+      const stream = 'incident-school-a.62';
+      const first = await store.append(request(stream, 'no_stream', records(stream, undefined, [1]), 'cmd-62'));
+      fake.streams.set(`${COMMAND_STREAM_PREFIX}cmd-62`, fake.streams.get(commandMarkerStream(key('cmd-62')))!);
+      fake.streams.delete(commandMarkerStream(key('cmd-62')));
+      expect(await store.appendedByCommand(key('cmd-62'))).toMatchObject({ lastPosition: first.lastPosition, replayed: true });
+      expect(await store.appendedByCommand(key('cmd-62', 'school-b'))).toBeUndefined();
     });
 
     it('should find the events by command id when the first attempt died before writing its marker', async () => {
       const { fake, store } = setup();
       const stream = 'incident-school-a.7';
       const first = await store.append(request(stream, 'no_stream', records(stream, undefined, [1]), 'cmd-7'));
-      fake.streams.delete(`${COMMAND_STREAM_PREFIX}cmd-7`);
+      fake.streams.delete(commandMarkerStream(key('cmd-7')));
       // The retry folded the stream again, so it expects the head the first attempt made.
       const retry = await store.append(request(stream, 0, records(stream, { revision: 0, hash: first.events[0]!.hash }, [1]), 'cmd-7'));
       expect(retry).toMatchObject({ replayed: true, lastPosition: first.lastPosition });
       expect(fake.streams.get(stream)).toHaveLength(1);
-      expect(fake.streams.has(`${COMMAND_STREAM_PREFIX}cmd-7`)).toBe(true);
+      expect(fake.streams.has(commandMarkerStream(key('cmd-7')))).toBe(true);
     });
 
     it('should keep command markers out of the global log', async () => {
@@ -520,7 +547,7 @@ describe(EventStoreDbEventStore.name, () => {
       ['readStream', (s: EventStoreDbEventStore) => collect(s.readStream('incident-school-a.11'))],
       ['readAll', (s: EventStoreDbEventStore) => collect(s.readAll())],
       ['headPosition', (s: EventStoreDbEventStore) => s.headPosition()],
-      ['appendedByCommand', (s: EventStoreDbEventStore) => s.appendedByCommand('cmd')],
+      ['appendedByCommand', (s: EventStoreDbEventStore) => s.appendedByCommand(key('cmd'))],
     ])('should fail %s with our timeout error within the deadline', async (_name, call) => {
       const { fake, store } = setup({ deadlineMs: 150 });
       fake.hang = true;

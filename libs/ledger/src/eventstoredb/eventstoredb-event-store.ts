@@ -5,6 +5,7 @@ import {
   streamCategory,
   type AppendRequest,
   type AppendResult,
+  type CommandKey,
   type EventStore,
   type LogFilter,
   type ReadAllOptions,
@@ -12,7 +13,10 @@ import {
   type StreamHead,
   type UnpositionedEvent,
 } from '../event-store.js';
+import { checkFingerprint } from '../command-key.js';
+import { canonicalJson, sha256Hex } from '../integrity/event-hash.js';
 import { assertContiguous, waitForAppend } from '../store-support.js';
+import { ChainError } from '../store-errors.js';
 import type { EsdbPosition, EsdbRecordedEvent, EsdbResolvedEvent, EsdbSubscription, EventStoreClientLike } from './client-like.js';
 import { iterateWithDeadline, pause, withDeadline } from './deadline.js';
 import { EventStoreNotLeaderError, mapEventStoreError } from './eventstore-errors.js';
@@ -43,6 +47,8 @@ interface LedgerMetadata {
   readonly hash: string;
   readonly prevHash: string;
   readonly commandId?: string;
+  /** The fingerprint of the command (see CommandKey); absent on events recorded before it was kept. */
+  readonly commandFingerprint?: string;
 }
 
 /** Marker written after a command's events: which stream and revisions it appended. */
@@ -50,19 +56,23 @@ interface CommandMarker {
   readonly stream: string;
   readonly firstRevision: number;
   readonly lastRevision: number;
+  /** Absent on markers written before keys were scoped (`_ledger-command-<commandId>`). */
+  readonly fingerprint?: string;
 }
 
 /** Streams that hold command markers. `_` starts no ledger category, and the `$all` filters leave these out. */
 export const COMMAND_STREAM_PREFIX = '_ledger-command-';
-const COMMAND_MARKER_TYPE = 'LedgerCommandRecorded';
 
-/** The records do not continue the stream's hash chain (the caller built them against another head). */
-class ChainError extends Error {
-  readonly code = 'LEDGER.CHAIN_BROKEN';
-  constructor(stream: string) {
-    super(`The events do not continue the hash chain of ${stream}`);
-  }
+/** The marker stream of a scoped key: the setting, then a digest of principal and commandId (not guessable from another setting). */
+export function commandMarkerStream(key: CommandKey): string {
+  return `${COMMAND_STREAM_PREFIX}${key.tenantId}.${sha256Hex(canonicalJson([key.principal, key.commandId]))}`;
 }
+
+/** An event recorded under this key: same commandId, setting and principal. */
+function recordedUnder(key: CommandKey, entry: { event: RecordedEvent; commandId?: string }): boolean {
+  return entry.commandId === key.commandId && entry.event.meta.tenantId === key.tenantId && entry.event.meta.actor.id === key.principal;
+}
+const COMMAND_MARKER_TYPE = 'LedgerCommandRecorded';
 
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -127,9 +137,11 @@ const isStreamMissing = (error: unknown) => {
  *   ids are the ledger's UUIDv7s; the record's schema, meta, hash and prevHash travel in
  *   the event metadata. Every append names an exact revision or "no stream", never "any".
  * - Global position: the `$all` position encoded as one bigint string (see encodePosition).
- * - Command ids: the command id is in each event's metadata and, after the append, in a
- *   marker stream `_ledger-command-<id>`. A retry finds the marker; if the first attempt
- *   died before writing it, the retry finds the events by command id in the stream's tail.
+ * - Command ids: the command id and fingerprint are in each event's metadata and, after the
+ *   append, in a marker stream per scoped key (commandMarkerStream). A retry finds the
+ *   marker; if the first attempt died before writing it, the retry finds the events by
+ *   command id, setting and actor in the stream's tail. Markers from before keys were
+ *   scoped (`_ledger-command-<id>`) still answer, for their own setting and actor only.
  * - Every call has a deadline; client errors become the ledger's typed errors.
  * - `subscribe` is a filtered `$all` subscription with a watchdog that resubscribes from
  *   the last delivered position when it ends, fails, or goes silent on a dead connection.
@@ -186,28 +198,24 @@ export class EventStoreDbEventStore implements EventStore {
 
   private async appendNow(request: AppendRequest): Promise<AppendResult> {
     if (this.closed) throw new Error('The event store is closed');
-    const { stream, expectedRevision, events, commandId } = request;
-    if (commandId !== undefined) {
-      const done = await this.appendedByCommand(commandId);
+    const { stream, expectedRevision, events, command } = request;
+    if (command !== undefined) {
+      const done = await this.appendedByCommand(command);
       if (done) return done;
     }
     // The tail answers three things at once: the head (revision and hash, to refuse a broken
     // chain), and whether a retried command's events are already there.
-    const tail = await this.readTail(stream, commandId === undefined ? 1 : this.commandScanDepth);
-    if (commandId !== undefined) {
-      const earlier = tail.filter((e) => e.commandId === commandId).map((e) => e.event);
-      if (earlier.length > 0) return this.replayed(commandId, earlier);
+    const tail = await this.readTail(stream, command === undefined ? 1 : this.commandScanDepth);
+    if (command !== undefined) {
+      const earlier = this.earlierOf(command, tail);
+      if (earlier.length > 0) return this.replayed(command, earlier);
     }
     const head = tail[0]?.event;
     const actual = head === undefined ? 'no_stream' : head.revision;
     if (actual !== expectedRevision) throw new ConcurrencyError(stream, expectedRevision, actual);
     if (head === undefined && events[0]?.prevHash !== GENESIS_HASH) throw new ChainError(stream);
-    try {
-      assertContiguous(request, head && { revision: head.revision, hash: head.hash });
-    } catch {
-      throw new ChainError(stream);
-    }
-    const data = events.map((event) => this.toEventData(event, commandId));
+    assertContiguous(request, head && { revision: head.revision, hash: head.hash });
+    const data = events.map((event) => this.toEventData(event, command));
     const esdbExpected = expectedRevision === 'no_stream' ? ('no_stream' as const) : BigInt(expectedRevision);
     try {
       // Same ids at the same expected revision: EventStoreDB treats a repeat as idempotent,
@@ -221,17 +229,16 @@ export class EventStoreDbEventStore implements EventStore {
       );
     } catch (error) {
       if ((error as { type?: unknown }).type === 'wrong-expected-version') {
-        if (commandId !== undefined) {
-          const raced = await this.readTail(stream, this.commandScanDepth);
-          const earlier = raced.filter((e) => e.commandId === commandId).map((e) => e.event);
-          if (earlier.length > 0) return this.replayed(commandId, earlier);
+        if (command !== undefined) {
+          const earlier = this.earlierOf(command, await this.readTail(stream, this.commandScanDepth));
+          if (earlier.length > 0) return this.replayed(command, earlier);
         }
         throw new ConcurrencyError(stream, expectedRevision, this.actualOf(error));
       }
       throw error;
     }
     const recorded = await this.readBack(stream, events);
-    if (commandId !== undefined) await this.writeMarker(commandId, recorded);
+    if (command !== undefined) await this.writeMarker(command, recorded);
     this.appended.emit('append', recorded.at(-1)!.position);
     return {
       stream,
@@ -258,21 +265,28 @@ export class EventStoreDbEventStore implements EventStore {
     }
   }
 
-  private toEventData(event: UnpositionedEvent, commandId: string | undefined) {
+  /** A retried command's events already in the stream tail (newest first); refused when recorded for another command. */
+  private earlierOf(key: CommandKey, tail: readonly { event: RecordedEvent; commandId?: string; fingerprint?: string }[]): RecordedEvent[] {
+    const earlier = tail.filter((entry) => recordedUnder(key, entry));
+    if (earlier.length > 0) checkFingerprint(key, earlier[0]!.fingerprint);
+    return earlier.map((entry) => entry.event);
+  }
+
+  private toEventData(event: UnpositionedEvent, command: CommandKey | undefined) {
     const metadata: LedgerMetadata = {
       ledger: 1,
       schema: event.schema,
       meta: event.meta,
       hash: event.hash,
       prevHash: event.prevHash,
-      ...(commandId === undefined ? {} : { commandId }),
+      ...(command === undefined ? {} : { commandId: command.commandId, commandFingerprint: command.fingerprint }),
     };
     return jsonEvent({ id: event.id, type: event.type, data: event.data as never, metadata });
   }
 
   /** The last `depth` events of a stream, newest first, with their command ids. */
-  private async readTail(stream: string, depth: number): Promise<{ event: RecordedEvent; commandId?: string }[]> {
-    const out: { event: RecordedEvent; commandId?: string }[] = [];
+  private async readTail(stream: string, depth: number): Promise<{ event: RecordedEvent; commandId?: string; fingerprint?: string }[]> {
+    const out: { event: RecordedEvent; commandId?: string; fingerprint?: string }[] = [];
     try {
       const read = this.client.readStream(stream, {
         direction: 'backwards',
@@ -284,7 +298,7 @@ export class EventStoreDbEventStore implements EventStore {
         const event = toLedgerEvent(resolved.event);
         if (!event) continue;
         const metadata = resolved.event!.metadata as LedgerMetadata;
-        out.push({ event, commandId: metadata.commandId });
+        out.push({ event, commandId: metadata.commandId, fingerprint: metadata.commandFingerprint });
       }
     } catch (error) {
       if (isStreamMissing(error)) return [];
@@ -307,32 +321,33 @@ export class EventStoreDbEventStore implements EventStore {
     return recorded;
   }
 
-  private async writeMarker(commandId: string, events: readonly RecordedEvent[]): Promise<void> {
-    const marker: CommandMarker = { stream: events[0]!.stream, firstRevision: events[0]!.revision, lastRevision: events.at(-1)!.revision };
+  private async writeMarker(key: CommandKey, events: readonly RecordedEvent[]): Promise<void> {
+    const marker: CommandMarker = {
+      stream: events[0]!.stream,
+      firstRevision: events[0]!.revision,
+      lastRevision: events.at(-1)!.revision,
+      fingerprint: key.fingerprint,
+    };
     try {
       await withDeadline(
-        this.client.appendToStream(
-          `${COMMAND_STREAM_PREFIX}${commandId}`,
-          [jsonEvent({ type: COMMAND_MARKER_TYPE, data: { ...marker } })],
-          {
-            expectedRevision: 'no_stream',
-            deadline: this.deadlineMs,
-          },
-        ),
+        this.client.appendToStream(commandMarkerStream(key), [jsonEvent({ type: COMMAND_MARKER_TYPE, data: { ...marker } })], {
+          expectedRevision: 'no_stream',
+          deadline: this.deadlineMs,
+        }),
         this.deadlineMs,
-        `recording command ${commandId}`,
+        `recording command ${key.commandId}`,
       );
     } catch (error) {
       // Another attempt of the same command wrote it first: that is the same marker.
       if ((error as { type?: unknown }).type === 'wrong-expected-version') return;
       // The events are stored; a missing marker only means a retry searches the stream tail.
-      this.options.logger?.warn({ commandId, err: (error as Error).message }, 'Could not record the command marker');
+      this.options.logger?.warn({ commandId: key.commandId, err: (error as Error).message }, 'Could not record the command marker');
     }
   }
 
-  private async replayed(commandId: string, newestFirst: readonly RecordedEvent[]): Promise<AppendResult> {
+  private async replayed(key: CommandKey, newestFirst: readonly RecordedEvent[]): Promise<AppendResult> {
     const events = [...newestFirst].sort((a, b) => a.revision - b.revision);
-    await this.writeMarker(commandId, events);
+    await this.writeMarker(key, events);
     return {
       stream: events[0]!.stream,
       nextExpectedRevision: events.at(-1)!.revision,
@@ -342,21 +357,11 @@ export class EventStoreDbEventStore implements EventStore {
     };
   }
 
-  async appendedByCommand(commandId: string): Promise<AppendResult | undefined> {
-    let marker: CommandMarker | undefined;
-    try {
-      const read = this.client.readStream(`${COMMAND_STREAM_PREFIX}${commandId}`, {
-        fromRevision: 'start',
-        maxCount: 1,
-        deadline: this.deadlineMs,
-      });
-      for await (const resolved of iterateWithDeadline(read, this.deadlineMs, `looking up command ${commandId}`)) {
-        marker = resolved.event?.data as CommandMarker;
-      }
-    } catch (error) {
-      if (isStreamMissing(error)) return undefined;
-      throw error;
-    }
+  async appendedByCommand(key: CommandKey): Promise<AppendResult | undefined> {
+    const scoped = await this.readMarker(commandMarkerStream(key), key.commandId);
+    if (scoped) checkFingerprint(key, scoped.fingerprint);
+    // A marker from before keys were scoped answers only for its own setting and actor.
+    const marker = scoped ?? (await this.readMarker(`${COMMAND_STREAM_PREFIX}${key.commandId}`, key.commandId));
     if (!marker) return undefined;
     const events: RecordedEvent[] = [];
     for await (const event of this.readStream(marker.stream, marker.firstRevision)) {
@@ -364,6 +369,7 @@ export class EventStoreDbEventStore implements EventStore {
       events.push(event);
     }
     if (events.length === 0) return undefined;
+    if (!scoped && events.some((event) => event.meta.tenantId !== key.tenantId || event.meta.actor.id !== key.principal)) return undefined;
     return {
       stream: marker.stream,
       nextExpectedRevision: events.at(-1)!.revision,
@@ -371,6 +377,20 @@ export class EventStoreDbEventStore implements EventStore {
       events,
       replayed: true,
     };
+  }
+
+  private async readMarker(markerStream: string, commandId: string): Promise<CommandMarker | undefined> {
+    let marker: CommandMarker | undefined;
+    try {
+      const read = this.client.readStream(markerStream, { fromRevision: 'start', maxCount: 1, deadline: this.deadlineMs });
+      for await (const resolved of iterateWithDeadline(read, this.deadlineMs, `looking up command ${commandId}`)) {
+        marker = resolved.event?.data as CommandMarker;
+      }
+    } catch (error) {
+      if (isStreamMissing(error)) return undefined;
+      throw error;
+    }
+    return marker;
   }
 
   async streamHead(stream: string): Promise<StreamHead | undefined> {

@@ -1,16 +1,18 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import { EventEmitter } from 'node:events';
 import pg from 'pg';
-import { ConcurrencyError, GENESIS_HASH, type RecordedEvent } from '@ledger/kernel';
+import { CommandIdReusedError, ConcurrencyError, GENESIS_HASH, type RecordedEvent } from '@ledger/kernel';
 import {
   streamCategory,
   type AppendRequest,
   type AppendResult,
+  type CommandKey,
   type EventStore,
   type ReadAllOptions,
   type StoreHealth,
   type StreamHead,
 } from '../event-store.js';
+import { checkFingerprint } from '../command-key.js';
 import { storedJson } from '../integrity/event-hash.js';
 import { migrateToLatest } from '../migrate.js';
 import {
@@ -29,14 +31,8 @@ import {
   type RawLogReader,
 } from '../store-support.js';
 import { postgresMigrations } from './postgres-migrations.js';
-
-/** The records do not continue the stream's hash chain (the caller built them against another head). */
-class ChainError extends Error {
-  readonly code = 'LEDGER.CHAIN_BROKEN';
-  constructor(stream: string) {
-    super(`The events do not continue the hash chain of ${stream}`);
-  }
-}
+import { asStoreError, ChainError } from '../store-errors.js';
+import { openPostgresPool } from './postgres-pool.js';
 
 /** Advisory lock key held by every append transaction until commit: positions follow commit order. */
 const APPEND_LOCK = 7_301_946_112;
@@ -62,7 +58,7 @@ export class PostgresEventStore implements EventStore, RawLogReader {
   }
 
   static async open(connectionString: string, options: { maxConnections?: number } = {}): Promise<PostgresEventStore> {
-    const pool = new pg.Pool({ connectionString, max: options.maxConnections ?? 10 });
+    const pool = openPostgresPool(connectionString, { max: options.maxConnections ?? 10 });
     const db = new Kysely<any>({ dialect: new PostgresDialect({ pool }) });
     try {
       await migrateToLatest(db, postgresMigrations);
@@ -110,7 +106,9 @@ export class PostgresEventStore implements EventStore, RawLogReader {
     } catch (error) {
       if (client) await client.query('ROLLBACK').catch(() => undefined);
       client?.release(true);
-      for (const pending of batch) pending.reject(error);
+      // The database gone or full becomes its stable error (LEDGER.STORE_UNAVAILABLE, LEDGER.DISK_FULL).
+      const failure = asStoreError(error);
+      for (const pending of batch) pending.reject(failure);
       return;
     }
     client.release();
@@ -127,7 +125,7 @@ export class PostgresEventStore implements EventStore, RawLogReader {
         outcomes.push({ ok: true, result: await this.applyOne(client, pending.request) });
         if (savepoints) await client.query('RELEASE SAVEPOINT append');
       } catch (error) {
-        if (error instanceof ConcurrencyError || error instanceof ChainError) {
+        if (error instanceof ConcurrencyError || error instanceof ChainError || error instanceof CommandIdReusedError) {
           outcomes.push({ ok: false, error });
           if (savepoints) await client.query('RELEASE SAVEPOINT append');
         } else if (savepoints) {
@@ -149,9 +147,9 @@ export class PostgresEventStore implements EventStore, RawLogReader {
    * When nothing was inserted, the head is read to say why.
    */
   private async applyOne(client: pg.PoolClient, request: AppendRequest): Promise<AppendResult> {
-    const { stream, expectedRevision, events, commandId } = request;
-    if (commandId !== undefined) {
-      const done = await this.replayOf(client, commandId);
+    const { stream, expectedRevision, events, command } = request;
+    if (command !== undefined) {
+      const done = await this.replayOf(client, command);
       if (done) return done;
     }
     const firstRevision = expectedRevision === 'no_stream' ? 0 : expectedRevision + 1;
@@ -168,7 +166,10 @@ export class PostgresEventStore implements EventStore, RawLogReader {
       last.hash,
       expectedRevision === 'no_stream' ? -1 : expectedRevision,
       events[0]!.prevHash,
-      commandId ?? null,
+      command?.commandId ?? null,
+      command?.tenantId ?? null,
+      command?.principal ?? null,
+      command?.fingerprint ?? null,
     ];
     const tuples = events.map((event) => {
       const base = values.length;
@@ -201,8 +202,8 @@ export class PostgresEventStore implements EventStore, RawLogReader {
          RETURNING id, position
        ),
        cmd AS (
-         INSERT INTO commands (command_id, stream, first_position, last_position)
-         SELECT $6, $1, MIN(position), MAX(position) FROM ins WHERE $6::text IS NOT NULL HAVING COUNT(*) > 0
+         INSERT INTO commands (command_id, tenant_id, principal, fingerprint, stream, first_position, last_position)
+         SELECT $6, $7, $8, $9, $1, MIN(position), MAX(position) FROM ins WHERE $6::text IS NOT NULL HAVING COUNT(*) > 0
        )
        SELECT id, position FROM ins`,
       values,
@@ -221,13 +222,14 @@ export class PostgresEventStore implements EventStore, RawLogReader {
     throw new ChainError(request.stream);
   }
 
-  private async replayOf(client: pg.Pool | pg.PoolClient, commandId: string): Promise<AppendResult | undefined> {
-    const done = await client.query<{ stream: string; first_position: string; last_position: string }>(
-      'SELECT stream, first_position, last_position FROM commands WHERE command_id = $1',
-      [commandId],
+  private async replayOf(client: pg.Pool | pg.PoolClient, key: CommandKey): Promise<AppendResult | undefined> {
+    const done = await client.query<{ stream: string; first_position: string; last_position: string; fingerprint: string | null }>(
+      'SELECT stream, first_position, last_position, fingerprint FROM commands WHERE tenant_id = $1 AND principal = $2 AND command_id = $3',
+      [key.tenantId, key.principal, key.commandId],
     );
     const row = done.rows[0];
     if (!row) return undefined;
+    checkFingerprint(key, row.fingerprint);
     const rows = await client.query<EventRow>(
       `SELECT ${EVENT_COLUMNS} FROM events WHERE stream = $1 AND position BETWEEN $2 AND $3 ORDER BY position`,
       [row.stream, row.first_position, row.last_position],
@@ -242,8 +244,8 @@ export class PostgresEventStore implements EventStore, RawLogReader {
     };
   }
 
-  appendedByCommand(commandId: string): Promise<AppendResult | undefined> {
-    return this.replayOf(this.pool, commandId);
+  appendedByCommand(key: CommandKey): Promise<AppendResult | undefined> {
+    return this.replayOf(this.pool, key);
   }
 
   async streamHead(stream: string): Promise<StreamHead | undefined> {

@@ -81,4 +81,20 @@ export const postgresMigrations: Record<string, Migration> = {
       )`.execute(db);
     },
   },
+  '0004_scoped_command_ids': {
+    async up(db: Kysely<any>) {
+      // Idempotency keys are scoped to the setting and the principal, with the fingerprint of
+      // the command they were used for. Keys recorded before are kept under the setting and
+      // actor of their first event; they have no fingerprint and match any retry, as before.
+      await sql`ALTER TABLE commands ADD COLUMN tenant_id TEXT, ADD COLUMN principal TEXT, ADD COLUMN fingerprint TEXT`.execute(db);
+      await sql`UPDATE commands c SET tenant_id = e.tenant_id, principal = COALESCE(e.meta::jsonb -> 'actor' ->> 'id', '')
+        FROM events e WHERE e.position = c.first_position`.execute(db);
+      await sql`DELETE FROM commands WHERE tenant_id IS NULL`.execute(db);
+      await sql`ALTER TABLE commands
+        ALTER COLUMN tenant_id SET NOT NULL,
+        ALTER COLUMN principal SET NOT NULL,
+        DROP CONSTRAINT commands_pkey,
+        ADD PRIMARY KEY (tenant_id, principal, command_id)`.execute(db);
+    },
+  },
 };

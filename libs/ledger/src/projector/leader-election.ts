@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
+import { workerError, type WorkerError, type WorkerStatus, type WorkerStatusSource } from './worker-status.js';
 
 export interface LeaderElectionLogger {
   log(details: Record<string, unknown>, message: string): void;
@@ -53,10 +54,14 @@ function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> 
  * poll. The leader checks its connection every `heartbeatMs`: if the check fails or the
  * connection ends, it has lost leadership and stops its work at once.
  */
-export class PostgresLeaderElection {
+export class PostgresLeaderElection implements WorkerStatusSource {
   private readonly stopping = new AbortController();
   private loop: Promise<void> | undefined;
   private leading = false;
+  /** Whether the last attempt to reach the database worked (a follower polls on a live connection). */
+  private connected = false;
+  private retries = 0;
+  private lastError: WorkerError | undefined;
   private readonly key: string;
   private readonly pollMs: number;
   private readonly heartbeatMs: number;
@@ -75,6 +80,26 @@ export class PostgresLeaderElection {
 
   get isLeader(): boolean {
     return this.leading;
+  }
+
+  workerStatuses(): WorkerStatus[] {
+    const status: WorkerStatus['status'] = this.stopping.signal.aborted
+      ? 'stopped'
+      : this.leading
+        ? 'leading'
+        : this.connected
+          ? 'following'
+          : 'disconnected';
+    return [
+      {
+        name: `leader-election:${this.name}`,
+        kind: 'leader-election',
+        status,
+        position: null,
+        retries: this.retries,
+        ...(this.lastError ? { lastError: this.lastError } : {}),
+      },
+    ];
   }
 
   /** Campaigns until stopped: each time this process is elected, `lead()` starts the work; losing the lock stops it. */
@@ -98,6 +123,8 @@ export class PostgresLeaderElection {
       let work: LeaderWork | undefined;
       try {
         await withTimeout(client.connect(), this.heartbeatTimeoutMs, 'connecting for the election');
+        this.connected = true;
+        this.retries = 0;
         while (!stopped.aborted && !lost.signal.aborted) {
           const result = await withTimeout(
             client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1::bigint) AS ok', [this.key]),
@@ -114,9 +141,13 @@ export class PostgresLeaderElection {
         await this.holdWhileAlive(client, lost, stopped);
       } catch (error) {
         if (!stopped.aborted) {
+          this.retries += 1;
+          this.lastError = workerError(error);
           this.options.logger?.error({ election: this.name, err: (error as Error).message }, 'Leader election connection failed');
         }
       } finally {
+        this.connected = false;
+        if (lost.signal.aborted && !stopped.aborted) this.lastError = workerError(lost.signal.reason);
         if (this.leading) {
           this.leading = false;
           if (!stopped.aborted) {

@@ -1,6 +1,8 @@
 import type { RecordedEvent } from '@ledger/kernel';
 import type { EventStore } from '../event-store.js';
+import { backoffMs, isTransientFailure } from '../store-errors.js';
 import { documentRef, type DocumentWrite, type Projection, type ReadModelStore } from './projection.js';
+import { pause, workerError, type WorkerError, type WorkerStatus, type WorkerStatusSource } from './worker-status.js';
 
 export interface ProjectorLogger {
   log(message: unknown, ...rest: unknown[]): void;
@@ -9,10 +11,32 @@ export interface ProjectorLogger {
 
 export interface ProjectionStatus {
   readonly name: string;
-  readonly status: 'idle' | 'running' | 'failed' | 'stopped';
+  /** `retrying`: a transient failure (disk full, database gone) is being retried with backoff. */
+  readonly status: 'idle' | 'running' | 'retrying' | 'failed' | 'stopped';
   /** Last position this projection has taken into account. */
   readonly position: string;
+  /** Why it stopped, when it failed. */
   readonly error?: string;
+  /** Retries since the last success. */
+  readonly retries: number;
+  readonly lastError?: WorkerError;
+}
+
+/** How a projection retries a transient failure: exponential backoff from `baseMs`, at most `capMs` between tries. */
+export interface ProjectorRetryOptions {
+  readonly baseMs?: number;
+  readonly capMs?: number;
+}
+
+/** A projection threw on an event: deterministic (the same event throws again), so the projection stops. */
+export class ProjectionEventError extends Error {
+  readonly code = 'PROJECTION.EVENT_FAILED';
+  constructor(projection: string, event: RecordedEvent, cause: unknown) {
+    super(
+      `Projection ${projection} failed on event ${event.id} (${event.type}) at position ${event.position}: ${cause instanceof Error ? cause.message : String(cause)}`,
+      { cause },
+    );
+  }
 }
 
 const BATCH = 1000;
@@ -20,13 +44,17 @@ const IDLE_WAIT_MS = 250;
 
 const positionAfter = (a: string, b: string) => BigInt(a) > BigInt(b);
 
+type ProjectionEntry = { status: ProjectionStatus['status']; position: string; error?: string; retries: number; lastError?: WorkerError };
+
 /**
  * Runs projections from the global log. Each projection has its own loop and
- * checkpoint; a projection that throws is stopped with its position and error
- * recorded (and shown in /health) while the others keep running.
+ * checkpoint. A transient failure (disk full, database busy or gone) is retried with
+ * capped exponential backoff and the projection carries on from its checkpoint; a
+ * projection that throws on an event is stopped with its position and error recorded
+ * (and shown in /health) while the others keep running.
  */
-export class Projector {
-  private readonly state = new Map<string, { status: ProjectionStatus['status']; position: string; error?: string }>();
+export class Projector implements WorkerStatusSource {
+  private readonly state = new Map<string, ProjectionEntry>();
   private abort = new AbortController();
   private loops: Promise<void>[] = [];
   private running = false;
@@ -36,12 +64,13 @@ export class Projector {
     private readonly readModels: ReadModelStore,
     readonly projections: readonly Projection[],
     private readonly logger?: ProjectorLogger,
+    private readonly retry: ProjectorRetryOptions = {},
   ) {
     const names = new Set<string>();
     for (const projection of projections) {
       if (names.has(projection.name)) throw new Error(`Two projections are named ${projection.name}`);
       names.add(projection.name);
-      this.state.set(projection.name, { status: 'idle', position: '0' });
+      this.state.set(projection.name, { status: 'idle', position: '0', retries: 0 });
     }
   }
 
@@ -55,11 +84,22 @@ export class Projector {
     this.running = false;
     this.abort.abort();
     await Promise.allSettled(this.loops);
-    for (const entry of this.state.values()) if (entry.status === 'running') entry.status = 'stopped';
+    for (const entry of this.state.values()) if (entry.status === 'running' || entry.status === 'retrying') entry.status = 'stopped';
   }
 
   statuses(): ProjectionStatus[] {
     return this.projections.map((p) => ({ name: p.name, ...this.state.get(p.name)! }));
+  }
+
+  workerStatuses(): WorkerStatus[] {
+    return this.statuses().map((p) => ({
+      name: p.name,
+      kind: 'projection',
+      status: p.status,
+      position: p.position,
+      retries: p.retries,
+      ...(p.lastError ? { lastError: p.lastError } : {}),
+    }));
   }
 
   /** Resolves true once every projection that has not failed has taken `position` into account, false on timeout. */
@@ -109,7 +149,7 @@ export class Projector {
     const projection = this.projections.find((p) => p.name === name);
     if (!projection) throw new Error(`No projection named ${name}; known: ${this.projections.map((p) => p.name).join(', ')}`);
     await this.readModels.reset(name);
-    this.state.set(name, { status: 'idle', position: '0' });
+    this.state.set(name, { status: 'idle', position: '0', retries: 0 });
     return this.catchUp(projection, undefined, onProgress);
   }
 
@@ -158,7 +198,12 @@ export class Projector {
       const current = working.get(ref);
       // Idempotent by position: an event already applied to this document is skipped.
       if (current && !positionAfter(event.position, current.position)) continue;
-      const next = projection.evolve(current?.doc as never, event);
+      let next: unknown;
+      try {
+        next = projection.evolve(current?.doc as never, event);
+      } catch (error) {
+        throw new ProjectionEventError(projection.name, event, error);
+      }
       working.set(ref, { doc: next, position: event.position });
       touched.add(ref);
     }
@@ -174,21 +219,45 @@ export class Projector {
 
   private async run(projection: Projection, signal: AbortSignal): Promise<void> {
     const entry = this.state.get(projection.name)!;
-    const saved = await this.readModels.checkpoint(projection.name);
-    if (saved?.status === 'failed') {
-      Object.assign(entry, { status: 'failed', position: saved.position, error: saved.error ?? 'failed' });
-      this.logger?.error(
-        { projection: projection.name, position: saved.position, error: saved.error },
-        'Projection is stopped after a failure; rebuild it to resume',
-      );
-      return;
-    }
-    entry.status = 'running';
+    let started = false;
     while (!signal.aborted) {
       try {
+        if (!started) {
+          const saved = await this.readModels.checkpoint(projection.name);
+          if (saved?.status === 'failed') {
+            Object.assign(entry, { status: 'failed', position: saved.position, error: saved.error ?? 'failed' });
+            this.logger?.error(
+              { projection: projection.name, position: saved.position, error: saved.error },
+              'Projection is stopped after a failure; rebuild it to resume',
+            );
+            return;
+          }
+          started = true;
+        }
+        entry.status = 'running';
         await this.catchUp(projection, signal);
+        if (entry.retries > 0) {
+          this.logger?.log({ projection: projection.name, position: entry.position, retries: entry.retries }, 'Projection recovered');
+          entry.retries = 0;
+        }
       } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
+        if (signal.aborted) return;
+        entry.lastError = workerError(error);
+        // A projection that throws on an event would throw again: only the store's transient failures are retried.
+        if (!(error instanceof ProjectionEventError) && isTransientFailure(error)) {
+          entry.status = 'retrying';
+          entry.retries += 1;
+          const waitMs = backoffMs(entry.retries, this.retry.baseMs ?? 100, this.retry.capMs ?? 5_000);
+          this.logger?.error(
+            { projection: projection.name, position: entry.position, retries: entry.retries, waitMs, err: error },
+            'Projection hit a transient failure; retrying',
+          );
+          await pause(waitMs, signal);
+          continue;
+        }
+        // The projection's own words: where it failed is the recorded position.
+        const cause = error instanceof ProjectionEventError ? error.cause : error;
+        const message = cause instanceof Error ? cause.message : String(cause);
         Object.assign(entry, { status: 'failed', error: message });
         await this.readModels.markFailed(projection.name, entry.position, message).catch(() => undefined);
         this.logger?.error(

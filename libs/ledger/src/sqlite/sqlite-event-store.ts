@@ -6,11 +6,13 @@ import {
   streamCategory,
   type AppendRequest,
   type AppendResult,
+  type CommandKey,
   type EventStore,
   type ReadAllOptions,
   type StoreHealth,
   type StreamHead,
 } from '../event-store.js';
+import { checkFingerprint } from '../command-key.js';
 import { storedJson } from '../integrity/event-hash.js';
 import { migrateToLatest } from '../migrate.js';
 import {
@@ -28,6 +30,7 @@ import {
   type RawEventRow,
   type RawLogReader,
 } from '../store-support.js';
+import { asStoreError } from '../store-errors.js';
 import { openSqliteDatabase } from './sqlite-database.js';
 import { sqliteMigrations } from './sqlite-migrations.js';
 
@@ -56,14 +59,17 @@ export class SqliteEventStore implements EventStore, RawLogReader {
       head: raw.prepare<[string], { revision: number; hash: string }>(
         'SELECT revision, hash FROM events WHERE stream = ? ORDER BY revision DESC LIMIT 1',
       ),
-      command: raw.prepare<[string], { stream: string; first_position: number; last_position: number }>(
-        'SELECT stream, first_position, last_position FROM commands WHERE command_id = ?',
-      ),
+      command: raw.prepare<
+        [string, string, string],
+        { stream: string; first_position: number; last_position: number; fingerprint: string | null }
+      >('SELECT stream, first_position, last_position, fingerprint FROM commands WHERE tenant_id = ? AND principal = ? AND command_id = ?'),
       insert: raw.prepare(
         `INSERT INTO events (id, stream, revision, tenant_id, category, type, schema, data, meta, hash, prev_hash)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
-      insertCommand: raw.prepare('INSERT INTO commands (command_id, stream, first_position, last_position) VALUES (?, ?, ?, ?)'),
+      insertCommand: raw.prepare(
+        'INSERT INTO commands (tenant_id, principal, command_id, fingerprint, stream, first_position, last_position) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      ),
       range: raw.prepare<[number, number], EventRow>(
         `SELECT ${EVENT_COLUMNS} FROM events WHERE position BETWEEN ? AND ? ORDER BY position`,
       ),
@@ -124,7 +130,10 @@ export class SqliteEventStore implements EventStore, RawLogReader {
         // Fast path: every refusal (concurrency, broken chain) is decided before an append
         // writes anything, so no savepoint is needed unless a write itself fails.
         for (const pending of batch) outcomes.push(this.attempt(pending.request));
-      } catch {
+      } catch (error) {
+        // SQLite rolls the whole transaction back by itself on some failures (SQLITE_FULL,
+        // SQLITE_IOERR): then nothing was written and the batch fails as one, with that error.
+        if (!this.raw.inTransaction) throw error;
         // A write failed half-way: start again with one savepoint per append.
         this.statements.rollbackAll.run();
         outcomes.length = 0;
@@ -135,6 +144,7 @@ export class SqliteEventStore implements EventStore, RawLogReader {
             outcomes.push({ ok: true, result: this.applyOne(pending.request) });
             release.run();
           } catch (error) {
+            if (!this.raw.inTransaction) throw error;
             rollbackTo.run();
             release.run();
             outcomes.push({ ok: false, error });
@@ -144,7 +154,9 @@ export class SqliteEventStore implements EventStore, RawLogReader {
       this.statements.commit.run();
     } catch (error) {
       if (this.raw.inTransaction) this.raw.exec('ROLLBACK');
-      for (const pending of batch) pending.reject(error);
+      // A full disk (SQLITE_FULL) becomes LEDGER.DISK_FULL; nothing of the batch was written.
+      const failure = asStoreError(error);
+      for (const pending of batch) pending.reject(failure);
       return;
     }
     settleBatch(batch, outcomes, this.appended);
@@ -170,9 +182,9 @@ export class SqliteEventStore implements EventStore, RawLogReader {
 
   /** The original result of a retried command, or the stream head after checking revision and chain. */
   private check(request: AppendRequest): AppendResult | StreamHead | undefined {
-    const { stream, expectedRevision, commandId } = request;
-    if (commandId !== undefined) {
-      const done = this.replayOf(commandId);
+    const { stream, expectedRevision, command } = request;
+    if (command !== undefined) {
+      const done = this.replayOf(command);
       if (done) return done;
     }
     const head = this.statements.head.get(stream);
@@ -183,7 +195,7 @@ export class SqliteEventStore implements EventStore, RawLogReader {
   }
 
   private write(request: AppendRequest): AppendResult {
-    const { stream, events, commandId } = request;
+    const { stream, events, command } = request;
     const category = streamCategory(stream);
     const recorded: RecordedEvent[] = [];
     for (const event of events) {
@@ -203,15 +215,25 @@ export class SqliteEventStore implements EventStore, RawLogReader {
       recorded.push({ ...event, position: String(info.lastInsertRowid) });
     }
     const last = recorded.at(-1)!;
-    if (commandId !== undefined) {
-      this.statements.insertCommand.run(commandId, stream, Number(recorded[0]!.position), Number(last.position));
+    if (command !== undefined) {
+      const { tenantId, principal, commandId, fingerprint } = command;
+      this.statements.insertCommand.run(
+        tenantId,
+        principal,
+        commandId,
+        fingerprint,
+        stream,
+        Number(recorded[0]!.position),
+        Number(last.position),
+      );
     }
     return { stream, nextExpectedRevision: last.revision, lastPosition: last.position, events: recorded, replayed: false };
   }
 
-  private replayOf(commandId: string): AppendResult | undefined {
-    const done = this.statements.command.get(commandId);
+  private replayOf(key: CommandKey): AppendResult | undefined {
+    const done = this.statements.command.get(key.tenantId, key.principal, key.commandId);
     if (!done) return undefined;
+    checkFingerprint(key, done.fingerprint);
     // The command's events are exactly the ones of its stream between its first and last position.
     const events = this.statements.range
       .all(done.first_position, done.last_position)
@@ -226,8 +248,8 @@ export class SqliteEventStore implements EventStore, RawLogReader {
     };
   }
 
-  async appendedByCommand(commandId: string): Promise<AppendResult | undefined> {
-    return this.replayOf(commandId);
+  async appendedByCommand(key: CommandKey): Promise<AppendResult | undefined> {
+    return this.replayOf(key);
   }
 
   async streamHead(stream: string): Promise<StreamHead | undefined> {

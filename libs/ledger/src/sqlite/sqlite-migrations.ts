@@ -78,4 +78,26 @@ export const sqliteMigrations: Record<string, Migration> = {
       ) WITHOUT ROWID`.execute(db);
     },
   },
+  '0004_scoped_command_ids': {
+    async up(db: Kysely<any>) {
+      // Idempotency keys are scoped to the setting and the principal, with the fingerprint of
+      // the command they were used for. Keys recorded before are kept under the setting and
+      // actor of their first event; they have no fingerprint and match any retry, as before.
+      await sql`CREATE TABLE commands_scoped (
+        tenant_id TEXT NOT NULL,
+        principal TEXT NOT NULL,
+        command_id TEXT NOT NULL,
+        fingerprint TEXT,
+        stream TEXT NOT NULL,
+        first_position INTEGER NOT NULL,
+        last_position INTEGER NOT NULL,
+        PRIMARY KEY (tenant_id, principal, command_id)
+      ) WITHOUT ROWID`.execute(db);
+      await sql`INSERT INTO commands_scoped (tenant_id, principal, command_id, fingerprint, stream, first_position, last_position)
+        SELECT e.tenant_id, COALESCE(json_extract(e.meta, '$.actor.id'), ''), c.command_id, NULL, c.stream, c.first_position, c.last_position
+        FROM commands c JOIN events e ON e.position = c.first_position`.execute(db);
+      await sql`DROP TABLE commands`.execute(db);
+      await sql`ALTER TABLE commands_scoped RENAME TO commands`.execute(db);
+    },
+  },
 };

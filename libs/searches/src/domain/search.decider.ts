@@ -127,6 +127,7 @@ export const searchDecider: Decider<SearchCommand, SearchEvent, SearchState> = {
         context: _c,
         correlationId: _r,
         causationId: _s,
+        fingerprint: _f,
         ...data
       } = command;
       return [{ type: 'SearchConducted', data }];

@@ -1,7 +1,9 @@
 import { ConcurrencyError, GENESIS_HASH, type EventMeta, type RecordedEvent } from '@ledger/kernel';
 import {
   chainProblem,
+  ChainError,
   isErased,
+  type CommandKey,
   type EventStore,
   type EventToAppend,
   type Ledger,
@@ -37,6 +39,11 @@ export function meta(tenantId = 'school-a', overrides: Partial<EventMeta> = {}):
     causationId: null,
     ...overrides,
   };
+}
+
+/** An idempotency key for the contract's appends. */
+export function key(commandId: string, tenantId = 'school-a', principal = 'staff-1', fingerprint = 'same-request'): CommandKey {
+  return { commandId, tenantId, principal, fingerprint };
 }
 
 export function note(n: number, tenantId = 'school-a'): EventToAppend {
@@ -120,23 +127,64 @@ export function eventStoreContract(adapter: string, open: () => Promise<Contract
       });
     });
 
+    describe('when the revision is right but the previous hash is not the head', () => {
+      it('should raise ChainError (LEDGER.CHAIN_BROKEN) and write nothing', async () => {
+        await sut.ledger.append(stream, 'no_stream', [note(1)]);
+        const head = await sut.store.headPosition();
+        const error = await sut.ledger.append(stream, 0, [note(2)], { expectedHash: 'f'.repeat(64) }).catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(ChainError);
+        expect(error).toMatchObject({ code: 'LEDGER.CHAIN_BROKEN' });
+        expect(await sut.store.headPosition()).toBe(head);
+        expect(await collect(sut.store.readStream(stream))).toHaveLength(1);
+      });
+    });
+
     describe('when the same command is appended twice', () => {
       it('should append nothing new and return the original result', async () => {
-        const first = await sut.ledger.append(stream, 'no_stream', [note(1), note(2)], { commandId: `cmd-${stream}` });
-        const second = await sut.ledger.append(stream, 'no_stream', [note(1), note(2)], { commandId: `cmd-${stream}` });
+        const first = await sut.ledger.append(stream, 'no_stream', [note(1), note(2)], { command: key(`cmd-${stream}`) });
+        const second = await sut.ledger.append(stream, 'no_stream', [note(1), note(2)], { command: key(`cmd-${stream}`) });
         expect(second.replayed).toBe(true);
         expect(second.events.map((e) => e.id)).toEqual(first.events.map((e) => e.id));
         expect(second.lastPosition).toBe(first.lastPosition);
         expect(await collect(sut.store.readStream(stream))).toHaveLength(2);
-        expect(await sut.store.appendedByCommand(`cmd-${stream}`)).toMatchObject({ lastPosition: first.lastPosition, replayed: true });
+        expect(await sut.store.appendedByCommand(key(`cmd-${stream}`))).toMatchObject({ lastPosition: first.lastPosition, replayed: true });
       });
 
       it('should append nothing new when the retries race each other', async () => {
         const results = await Promise.allSettled(
-          Array.from({ length: 4 }, () => sut.ledger.append(stream, 'no_stream', [note(1)], { commandId: `race-${stream}` })),
+          Array.from({ length: 4 }, () => sut.ledger.append(stream, 'no_stream', [note(1)], { command: key(`race-${stream}`) })),
         );
         expect(results.some((r) => r.status === 'fulfilled')).toBe(true);
         expect(await collect(sut.store.readStream(stream))).toHaveLength(1);
+      });
+    });
+
+    describe('when a command id is used again', () => {
+      it('should refuse it with COMMAND.ID_REUSED for another command, recording nothing', async () => {
+        const id = `reuse-${stream}`;
+        await sut.ledger.append(stream, 'no_stream', [note(1)], { command: key(id, 'school-a', 'staff-1', 'first') });
+        const head = await sut.store.headPosition();
+        const error = await sut.ledger
+          .append(`${stream}-other`, 'no_stream', [note(2)], { command: key(id, 'school-a', 'staff-1', 'second') })
+          .catch((e: unknown) => e);
+        expect(error).toMatchObject({ code: 'COMMAND.ID_REUSED' });
+        const lookup = await sut.store.appendedByCommand(key(id, 'school-a', 'staff-1', 'second')).catch((e: unknown) => e);
+        expect(lookup).toMatchObject({ code: 'COMMAND.ID_REUSED' });
+        expect(await sut.store.headPosition()).toBe(head);
+        expect(await collect(sut.store.readStream(`${stream}-other`))).toHaveLength(0);
+      });
+
+      it("should never reach another setting's or another principal's command", async () => {
+        const id = `shared-${stream}`;
+        const a = await sut.ledger.append(stream, 'no_stream', [note(1, 'school-a')], { command: key(id, 'school-a') });
+        expect(await sut.store.appendedByCommand(key(id, 'school-b'))).toBeUndefined();
+        expect(await sut.store.appendedByCommand(key(id, 'school-a', 'staff-2'))).toBeUndefined();
+        const b = await sut.ledger.append(`${stream}-b`, 'no_stream', [note(1, 'school-b')], { command: key(id, 'school-b') });
+        expect(b.replayed).toBe(false);
+        expect(b.stream).toBe(`${stream}-b`);
+        expect(b.events[0]!.id).not.toBe(a.events[0]!.id);
+        expect(await sut.store.appendedByCommand(key(id, 'school-b'))).toMatchObject({ stream: `${stream}-b`, replayed: true });
+        expect(await sut.store.appendedByCommand(key(id, 'school-a'))).toMatchObject({ stream, replayed: true });
       });
     });
 

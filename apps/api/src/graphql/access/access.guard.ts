@@ -5,6 +5,7 @@ import { GraphQLError } from 'graphql';
 import { authorise, AuthenticationError, InspectionGrants, TokenVerifier, type Operation, type Principal } from '@ledger/access';
 import type { Clock } from '@ledger/kernel';
 import { CLOCK } from '@ledger/ledger';
+import { withoutNulls } from '../input.pipe.js';
 import { OPERATION_KEY, PUBLIC_KEY, type RequestContext } from './access.decorators.js';
 
 /**
@@ -30,7 +31,8 @@ export class AccessGuard implements CanActivate {
     const gql = GqlExecutionContext.create(context);
     const request = gql.getContext<RequestContext>();
     const principal = await this.signIn(request);
-    const args = gql.getArgs<{ tenantId?: string; asOf?: string; knownAt?: string; input?: { tenantId?: string } }>();
+    // Null is "not given" here as in the resolvers: `asOf: null` is not time travel.
+    const args = withoutNulls(gql.getArgs<{ tenantId?: string; asOf?: string; knownAt?: string; input?: { tenantId?: string } }>());
     const tenantId = args.tenantId ?? args.input?.tenantId;
     const now = this.clock.now().toISOString();
     const grants = principal.role === 'inspector' && tenantId !== undefined ? await this.grants.of(tenantId) : [];

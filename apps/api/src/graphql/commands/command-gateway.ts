@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus, type Command } from '@nestjs/cqrs';
 import type { Principal } from '@ledger/access';
 import { newId, type Clock, type CommandMeta } from '@ledger/kernel';
-import { CLOCK, type HandleCommandResult, type Projector } from '@ledger/ledger';
+import { CLOCK, commandFingerprint, type HandleCommandResult, type Projector } from '@ledger/ledger';
 import { PROJECTOR, READ_YOUR_WRITES_MS } from '../../tokens.js';
 import type { CommandInput } from '@ledger/commands';
 import type { CommandResult } from './command-result.model.js';
@@ -21,10 +21,16 @@ export class CommandGateway {
     @Inject(READ_YOUR_WRITES_MS) private readonly waitMs: number,
   ) {}
 
-  /** Command metadata for an input sent by a principal. */
+  /**
+   * Command metadata for an input sent by a principal. The fingerprint digests the mutation
+   * (each has its own input type) and the input as sent, so a commandId sent again with
+   * another mutation or other input is refused rather than answered with the first result.
+   */
   meta(principal: Principal, input: CommandInput): CommandMeta {
+    const { commandId, ...asked } = input;
     return {
-      commandId: input.commandId ?? newId(),
+      commandId: commandId ?? newId(),
+      fingerprint: commandFingerprint({ mutation: input.constructor.name, input: asked }),
       tenantId: input.tenantId,
       actor: { id: principal.actorId, role: principal.role },
       occurredAt: input.occurredAt ? new Date(input.occurredAt).toISOString() : this.clock.now().toISOString(),
