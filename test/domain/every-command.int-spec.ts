@@ -4,10 +4,10 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ExecuteFilteringCommand } from '@ledger/filtering';
+import { FILTERING_CATALOGUE } from '@ledger/filtering';
 import { INCIDENT_CATALOGUE } from '@ledger/incidents';
 import { openLedger, type LedgerRuntime } from '@ledger/ledger';
-import { ExecutePupilCommand, ExecuteSettingCommand, ExecuteStaffCommand } from '@ledger/people';
+import { PEOPLE_CATALOGUE } from '@ledger/people';
 import { POLICIES_CATALOGUE } from '@ledger/policies';
 import { SEARCHES_CATALOGUE } from '@ledger/searches';
 import { TRAINING_CATALOGUE } from '@ledger/training';
@@ -30,12 +30,12 @@ const teacher = () => as('teacher', 'staff');
 const script: Array<[string, () => ICommand]> = [
   [
     'FormTrust',
-    () => new ExecuteSettingCommand({ kind: 'FormTrust', name: 'Every Trust', ...as('admin', 'trust_admin'), tenantId: 'every-trust' }),
+    () => PEOPLE_CATALOGUE.execute({ kind: 'FormTrust', name: 'Every Trust', ...as('admin', 'trust_admin'), tenantId: 'every-trust' }),
   ],
   [
     'RegisterSetting',
     () =>
-      new ExecuteSettingCommand({
+      PEOPLE_CATALOGUE.execute({
         kind: 'RegisterSetting',
         name: 'Every School',
         settingKind: 'school',
@@ -44,11 +44,11 @@ const script: Array<[string, () => ICommand]> = [
         occurredAt: '2023-09-01T08:00:00.000Z',
       }),
   ],
-  ['JoinTrust', () => new ExecuteSettingCommand({ kind: 'JoinTrust', trustId: 'every-trust', ...as('admin', 'trust_admin') })],
+  ['JoinTrust', () => PEOPLE_CATALOGUE.execute({ kind: 'JoinTrust', trustId: 'every-trust', ...as('admin', 'trust_admin') })],
   ...(['head', 'dsl', 'teacher', 'ta', 'slt'] as const).map((id): [string, () => ICommand] => [
     'JoinStaff',
     () =>
-      new ExecuteStaffCommand({
+      PEOPLE_CATALOGUE.execute({
         kind: 'JoinStaff',
         staffId: id,
         name: `Person ${id}`,
@@ -61,7 +61,7 @@ const script: Array<[string, () => ICommand]> = [
   [
     'ChangeStaffRoles',
     () =>
-      new ExecuteStaffCommand({
+      PEOPLE_CATALOGUE.execute({
         kind: 'ChangeStaffRoles',
         staffId: 'ta',
         roles: ['staff', 'esafety_coordinator'],
@@ -71,13 +71,13 @@ const script: Array<[string, () => ICommand]> = [
   ],
   [
     'AppointSafeguardingRole',
-    () => new ExecuteSettingCommand({ kind: 'AppointSafeguardingRole', appointment: 'dsl', personId: 'dsl', ...head() }),
+    () => PEOPLE_CATALOGUE.execute({ kind: 'AppointSafeguardingRole', appointment: 'dsl', personId: 'dsl', ...head() }),
   ],
-  ['EndSafeguardingRole', () => new ExecuteSettingCommand({ kind: 'EndSafeguardingRole', appointment: 'dsl', personId: 'dsl', ...head() })],
+  ['EndSafeguardingRole', () => PEOPLE_CATALOGUE.execute({ kind: 'EndSafeguardingRole', appointment: 'dsl', personId: 'dsl', ...head() })],
   [
     'RegisterPupilReference',
     () =>
-      new ExecutePupilCommand({
+      PEOPLE_CATALOGUE.execute({
         kind: 'RegisterPupilReference',
         pupilId: 'p-1',
         reference: 'EVS-1',
@@ -372,12 +372,12 @@ const script: Array<[string, () => ICommand]> = [
   ],
   [
     'AssignFilteringRoles',
-    () => new ExecuteFilteringCommand({ kind: 'AssignFilteringRoles', sltLeadId: 'slt', governorId: 'gov', ...head() }),
+    () => FILTERING_CATALOGUE.execute({ kind: 'AssignFilteringRoles', sltLeadId: 'slt', governorId: 'gov', ...head() }),
   ],
   [
     'HoldFilteringReview',
     () =>
-      new ExecuteFilteringCommand({
+      FILTERING_CATALOGUE.execute({
         kind: 'HoldFilteringReview',
         reviewId: 'r-1',
         attendees: ['slt', 'gov'],
@@ -389,12 +389,12 @@ const script: Array<[string, () => ICommand]> = [
   [
     'TestFilter',
     () =>
-      new ExecuteFilteringCommand({ kind: 'TestFilter', testId: 't-1', result: 'pass', detail: 'Test sites blocked', ...as('slt', 'slt') }),
+      FILTERING_CATALOGUE.execute({ kind: 'TestFilter', testId: 't-1', result: 'pass', detail: 'Test sites blocked', ...as('slt', 'slt') }),
   ],
   [
     'RecordFilterDecision',
     () =>
-      new ExecuteFilteringCommand({
+      FILTERING_CATALOGUE.execute({
         kind: 'RecordFilterDecision',
         decisionId: 'd-1',
         decision: 'allow',
@@ -406,7 +406,7 @@ const script: Array<[string, () => ICommand]> = [
   [
     'HandleMonitoringAlert',
     () =>
-      new ExecuteFilteringCommand({
+      FILTERING_CATALOGUE.execute({
         kind: 'HandleMonitoringAlert',
         alertId: 'al-1',
         receivedAt: '2024-01-10T09:00:00.000Z',

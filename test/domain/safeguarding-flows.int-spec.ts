@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { INCIDENT_CATALOGUE } from '@ledger/incidents';
 import { openLedger, type LedgerRuntime } from '@ledger/ledger';
-import { ExecutePupilCommand, ExecuteSettingCommand, ExecuteStaffCommand } from '@ledger/people';
+import { PEOPLE_CATALOGUE } from '@ledger/people';
 import { SEARCHES_CATALOGUE } from '@ledger/searches';
 import { chainProblems, collect } from '@ledger/testing';
 import { createDomainContext, PERSONAL_DATA } from '../../apps/api/src/index.js';
@@ -34,7 +34,7 @@ describe('Safeguarding flows through the command bus into a real SQLite ledger',
     app = await createDomainContext(runtime);
     bus = app.get(CommandBus);
     await bus.execute(
-      new ExecuteSettingCommand({
+      PEOPLE_CATALOGUE.execute({
         kind: 'RegisterSetting',
         name: 'Riverside AP Centre',
         settingKind: 'alternative_provision',
@@ -48,7 +48,7 @@ describe('Safeguarding flows through the command bus into a real SQLite ledger',
       ['ta-lena', 'Lena Kowalczyk', ['staff']],
     ] as const) {
       await bus.execute(
-        new ExecuteStaffCommand({
+        PEOPLE_CATALOGUE.execute({
           kind: 'JoinStaff',
           staffId,
           name,
@@ -59,7 +59,7 @@ describe('Safeguarding flows through the command bus into a real SQLite ledger',
       );
     }
     await bus.execute(
-      new ExecutePupilCommand({
+      PEOPLE_CATALOGUE.execute({
         kind: 'RegisterPupilReference',
         pupilId: 'p-101',
         reference: 'RAP-0101',

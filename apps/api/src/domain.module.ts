@@ -1,7 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { AccessModule } from '@ledger/access';
-import { FilteringModule } from '@ledger/filtering';
 import { CatalogueCommandHandler } from '@ledger/commands';
 import { incidentPersonalData } from '@ledger/incidents';
 import { systemClock, type Clock, type PersonalDataPolicy } from '@ledger/kernel';
@@ -36,7 +35,7 @@ export class LedgerRuntimeModule {
 
 /** The command bus and the six safeguarding contexts. */
 @Module({
-  imports: [CqrsModule.forRoot(), AccessModule, PeopleModule, FilteringModule],
+  imports: [CqrsModule.forRoot(), AccessModule, PeopleModule],
   providers: [CatalogueCommandHandler],
   exports: [CqrsModule, AccessModule],
 })

@@ -1,12 +1,11 @@
 import { Module } from '@nestjs/common';
 import { PeopleModule } from '@ledger/people';
-import { InspectionAccessCommandHandler } from './application/inspection-access.command-handler.js';
 import { InspectionGrants } from './application/inspection-grants.js';
 import { ReadLog } from './application/read-log.js';
 
 @Module({
   imports: [PeopleModule],
-  providers: [InspectionAccessCommandHandler, InspectionGrants, ReadLog],
+  providers: [InspectionGrants, ReadLog],
   exports: [InspectionGrants, ReadLog],
 })
 export class AccessModule {}

@@ -1,6 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 import type { CommandMeta, DecisionContext, Decider, DomainEvent, Role, WithoutContext } from '@ledger/kernel';
-import { handleCommand, type HandleCommandResult, type Ledger } from '@ledger/ledger';
+import { commandKey, handleCommand, type HandleCommandResult, type Ledger } from '@ledger/ledger';
 import type { CommandInput } from './command.input.js';
 
 /** Any context's domain command: metadata, a kind, the decision context. */
@@ -125,8 +125,11 @@ function entriesOf<C extends AnyDomainCommand, E extends DomainEvent, S, R exten
         // The command was built by this entry, or sent typed through CommandCatalogue.execute: it is one of R.
         const request = command as R;
         const context = await facts.contextFor(request.tenantId, [request.actor.id, ...staffIds(request as CommandBody<R>)]);
+        // The idempotency fingerprint digests what the caller asked, not the facts looked up for it
+        // (the cadence rule in force changes; a retried demo step must still be the same request).
+        const { fingerprint } = commandKey(request);
         const looked = await lookUp(ledger, request);
-        return handleCommand(ledger, aggregate.decider, aggregate.toStreamId(request), { ...looked, context } as C);
+        return handleCommand(ledger, aggregate.decider, aggregate.toStreamId(request), { ...looked, fingerprint, context } as C);
       },
     };
   });

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { ICommand } from '@nestjs/cqrs';
-import { ExecuteFilteringCommand } from '@ledger/filtering';
+import { FILTERING_CATALOGUE } from '@ledger/filtering';
 import { INCIDENT_CATALOGUE } from '@ledger/incidents';
 import { addDays, type Role } from '@ledger/kernel';
-import { ExecutePupilCommand, ExecuteSettingCommand, ExecuteStaffCommand } from '@ledger/people';
+import { PEOPLE_CATALOGUE } from '@ledger/people';
 import { POLICIES_CATALOGUE } from '@ledger/policies';
 import { SEARCHES_CATALOGUE } from '@ledger/searches';
 import { TRAINING_CATALOGUE } from '@ledger/training';
@@ -71,7 +71,7 @@ export function demoPlan(seed: number): DemoStep[] {
 
   push(
     day('2022-08-15'),
-    new ExecuteSettingCommand({ kind: 'FormTrust', name: 'Northfield Learning Trust', ...meta(TRUST_ID, trustAdmin, day('2022-08-15')) }),
+    PEOPLE_CATALOGUE.execute({ kind: 'FormTrust', name: 'Northfield Learning Trust', ...meta(TRUST_ID, trustAdmin, day('2022-08-15')) }),
   );
 
   for (const setting of DEMO_SETTINGS) {
@@ -79,7 +79,7 @@ export function demoPlan(seed: number): DemoStep[] {
     const at0 = day('2022-09-01', 8);
     push(
       at0,
-      new ExecuteSettingCommand({
+      PEOPLE_CATALOGUE.execute({
         kind: 'RegisterSetting',
         name: setting.name,
         settingKind: setting.kind,
@@ -89,7 +89,7 @@ export function demoPlan(seed: number): DemoStep[] {
     );
     push(
       day('2022-09-01', 8, 5),
-      new ExecuteSettingCommand({ kind: 'JoinTrust', trustId: TRUST_ID, ...meta(T, trustAdmin, day('2022-09-01', 8, 5)) }),
+      PEOPLE_CATALOGUE.execute({ kind: 'JoinTrust', trustId: TRUST_ID, ...meta(T, trustAdmin, day('2022-09-01', 8, 5)) }),
     );
 
     // Staff: a head, a DSL, two deputies, SLT, an e-safety coordinator, then teachers and TAs.
@@ -118,7 +118,7 @@ export function demoPlan(seed: number): DemoStep[] {
     for (const person of people) {
       push(
         atJoin(person),
-        new ExecuteStaffCommand({
+        PEOPLE_CATALOGUE.execute({
           kind: 'JoinStaff',
           staffId: person.id,
           name: person.name,
@@ -130,7 +130,7 @@ export function demoPlan(seed: number): DemoStep[] {
       if (person.left)
         push(
           day(person.left, 15),
-          new ExecuteStaffCommand({
+          PEOPLE_CATALOGUE.execute({
             kind: 'RecordStaffLeaving',
             staffId: person.id,
             reason: random.pick(['Moved to another school', 'Relocated', 'Retired']),
@@ -141,7 +141,7 @@ export function demoPlan(seed: number): DemoStep[] {
     const promoted = people.find((p) => p.role === 'staff' && p.left === undefined)!;
     push(
       day('2024-01-08'),
-      new ExecuteStaffCommand({
+      PEOPLE_CATALOGUE.execute({
         kind: 'ChangeStaffRoles',
         staffId: promoted.id,
         roles: ['staff', 'esafety_coordinator'],
@@ -158,7 +158,7 @@ export function demoPlan(seed: number): DemoStep[] {
     const appoint = (appointment: string, personId: string, at: string) =>
       push(
         at,
-        new ExecuteSettingCommand({ kind: 'AppointSafeguardingRole', appointment: appointment as never, personId, ...meta(T, head, at) }),
+        PEOPLE_CATALOGUE.execute({ kind: 'AppointSafeguardingRole', appointment: appointment as never, personId, ...meta(T, head, at) }),
       );
     appoint('dsl', dsl.id, day('2022-09-01', 10));
     people.filter((p) => p.role === 'deputy_dsl').forEach((p, i) => appoint('deputy_dsl', p.id, day('2022-09-01', 10, i + 1)));
@@ -168,7 +168,7 @@ export function demoPlan(seed: number): DemoStep[] {
     appoint('filtering_slt_lead', people[4]!.id, day('2022-09-01', 10, 8));
     push(
       day('2023-09-04', 11),
-      new ExecuteSettingCommand({
+      PEOPLE_CATALOGUE.execute({
         kind: 'EndSafeguardingRole',
         appointment: 'filtering_slt_lead',
         personId: people[4]!.id,
@@ -184,7 +184,7 @@ export function demoPlan(seed: number): DemoStep[] {
       const year = 2008 + (i % 5);
       push(
         at,
-        new ExecutePupilCommand({
+        PEOPLE_CATALOGUE.execute({
           kind: 'RegisterPupilReference',
           pupilId,
           reference: `${T.slice(0, 3).toUpperCase()}-${String(1000 + i)}`,
@@ -520,7 +520,7 @@ export function demoPlan(seed: number): DemoStep[] {
 
     // Filtering and monitoring: roles, annual review (one year missed at the AP centre), tests, decisions, alerts.
     const fm = (when: string, body: object, actor: { id: string; role: string }) =>
-      push(when, new ExecuteFilteringCommand({ ...body, ...meta(T, actor, when) } as never));
+      push(when, FILTERING_CATALOGUE.execute({ ...body, ...meta(T, actor, when) } as never));
     fm(day('2022-09-01', 14), { kind: 'AssignFilteringRoles', sltLeadId: people[4]!.id, governorId: governors.filtering.id }, head);
     for (const year of YEARS) {
       if (!(T === 'riverside-ap' && year === 2023)) {

@@ -1,14 +1,16 @@
+import { FILTERING_ROLES } from '@ledger/filtering';
 import { INCIDENT_ROLES } from '@ledger/incidents';
 import type { Role } from '@ledger/kernel';
+import { PEOPLE_ROLES } from '@ledger/people';
 import { DOCUMENT_ROLES } from '@ledger/policies';
 import { SEARCH_ROLES } from '@ledger/searches';
 import { TRAINING_ROLES } from '@ledger/training';
+import { INSPECTION_ACCESS_ROLES } from './inspection-access.roles.js';
 
 const DSL: readonly Role[] = ['dsl', 'deputy_dsl'];
 const HEAD: readonly Role[] = ['head'];
 const SLT: readonly Role[] = ['head', 'slt'];
 const LEADS: readonly Role[] = [...SLT, ...DSL];
-const STAFF: readonly Role[] = [...LEADS, 'staff', 'esafety_coordinator'];
 const GOVERNORS: readonly Role[] = ['governor', 'chair_of_governors', 'safeguarding_governor', 'filtering_governor'];
 const TRUST: readonly Role[] = ['trust_admin'];
 const INSPECT: readonly Role[] = ['inspector', 'auditor'];
@@ -22,32 +24,19 @@ const INSPECT: readonly Role[] = ['inspector', 'auditor'];
  */
 export const PERMISSIONS = {
   // People and organisation
-  RegisterSetting: [...HEAD, ...TRUST],
-  FormTrust: [...HEAD, ...TRUST],
-  JoinTrust: [...HEAD, ...TRUST],
-  AppointSafeguardingRole: [...HEAD, ...TRUST, 'chair_of_governors'],
-  EndSafeguardingRole: [...HEAD, ...TRUST, 'chair_of_governors'],
-  JoinStaff: [...LEADS, ...TRUST],
-  ChangeStaffRoles: [...LEADS, ...TRUST],
-  RecordStaffLeaving: [...LEADS, ...TRUST],
-  RegisterPupilReference: STAFF,
+  ...PEOPLE_ROLES,
   // Policies, agreements and consent
   ...DOCUMENT_ROLES,
   // Searches and confiscation
   ...SEARCH_ROLES,
   // Training
   ...TRAINING_ROLES,
-  // Incidents (the roles table its decider checks)
+  // Incidents
   ...INCIDENT_ROLES,
   // Filtering and monitoring
-  AssignFilteringRoles: [...HEAD, ...TRUST, 'chair_of_governors'],
-  HoldFilteringReview: [...LEADS, 'esafety_coordinator', 'filtering_governor'],
-  TestFilter: [...LEADS, 'esafety_coordinator', 'filtering_governor'],
-  RecordFilterDecision: [...LEADS, 'esafety_coordinator', 'filtering_governor'],
-  HandleMonitoringAlert: [...DSL, 'esafety_coordinator'],
+  ...FILTERING_ROLES,
   // Inspection access
-  GrantInspectionAccess: [...HEAD, ...DSL, ...TRUST],
-  RevokeInspectionAccess: [...HEAD, ...DSL, ...TRUST],
+  ...INSPECTION_ACCESS_ROLES,
   // Views
   trainingStatus: [...LEADS, 'esafety_coordinator', ...TRUST, ...INSPECT],
   overdueReviews: [...LEADS, 'esafety_coordinator', ...GOVERNORS, ...TRUST, ...INSPECT],
