@@ -5,3 +5,4 @@ export { APP_VERSION } from './version.js';
 export { createDomainContext } from './domain-context.js';
 export { PERSONAL_DATA } from './domain.module.js';
 export { schemaSdl } from './schema.js';
+export { CATALOGUED_COMMANDS, CATALOGUES } from './catalogues.js';
