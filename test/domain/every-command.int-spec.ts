@@ -122,6 +122,19 @@ const script: Array<[string, () => ICommand]> = [
     () => POLICIES_CATALOGUE.execute({ kind: 'RatifyVersion', documentId: 'aup', version: '1', ...as('chair', 'chair_of_governors') }),
   ],
   [
+    'RecordPolicySharedWithParents',
+    () =>
+      POLICIES_CATALOGUE.execute({
+        kind: 'RecordPolicySharedWithParents',
+        documentId: 'aup',
+        version: '1',
+        contentHash: HASH,
+        channel: 'email',
+        sharedOn: '2024-01-10',
+        ...head(),
+      }),
+  ],
+  [
     'ScheduleReview',
     () => POLICIES_CATALOGUE.execute({ kind: 'ScheduleReview', documentId: 'aup', dueOn: '2024-09-01', cadenceMonths: 12, ...head() }),
   ],

@@ -10,6 +10,7 @@ import {
   GiveConsentInput,
   PublishVersionInput,
   RatifyVersionInput,
+  RecordPolicySharedWithParentsInput,
   RetireDocumentInput,
   ReviewDocumentInput,
   ScheduleReviewInput,
@@ -110,6 +111,17 @@ export const POLICIES_CATALOGUE = new CommandCatalogue<WithoutContext<DocumentCo
         consent: input.consent,
         pupilId: input.pupilId,
         givenBy: input.givenBy,
+      }),
+    }),
+    RecordPolicySharedWithParents: command(RecordPolicySharedWithParentsInput, {
+      description: 'Record that a published version was shared with parents and carers: which version, how and on which day',
+      toCommand: (input) => ({
+        kind: 'RecordPolicySharedWithParents',
+        documentId: input.documentId,
+        version: input.version,
+        contentHash: input.contentHash,
+        channel: input.channel,
+        sharedOn: input.sharedOn,
       }),
     }),
     WithdrawConsent: command(WithdrawConsentInput, {

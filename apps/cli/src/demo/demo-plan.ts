@@ -216,6 +216,14 @@ export function demoPlan(seed: number): DemoStep[] {
       if (!document.statutory) {
         send(day('2022-09-20', 18, d), { kind: 'ApproveVersion', version, committee: 'Full governing body' }, governors.safeguarding);
         send(day('2022-09-21', 9, d), { kind: 'RatifyVersion', version }, governors.chair);
+        if (document.kind === 'e_safety')
+          send(day('2022-09-23', 9, d), {
+            kind: 'RecordPolicySharedWithParents',
+            version,
+            contentHash: hash,
+            channel: 'website',
+            sharedOn: '2022-09-23',
+          });
       }
       let due = '2023-09-28';
       send(day('2022-09-21', 10, d), { kind: 'ScheduleReview', dueOn: due, cadenceMonths: 12 });

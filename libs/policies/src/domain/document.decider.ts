@@ -130,6 +130,24 @@ export const documentDecider: Decider<DocumentCommand, DocumentEvent, DocumentSt
           DocumentErrors.noConsent(command.consent, command.pupilId),
         );
         return [{ type: 'ConsentWithdrawn', data: { documentId: id, consent: command.consent, pupilId: command.pupilId } }];
+      case 'RecordPolicySharedWithParents':
+        checkRole(command, DOCUMENT_ROLES[command.kind], 'record that a policy was shared with parents');
+        publishedVersion(state, command.version, command.contentHash);
+        ensure(isDate(command.sharedOn), () => DocumentErrors.notDue(command.sharedOn));
+        ensure(command.sharedOn <= command.context.now.slice(0, 10), () => DocumentErrors.sharedInFuture(command.sharedOn));
+        return [
+          {
+            type: 'PolicySharedWithParents',
+            data: {
+              documentId: id,
+              version: command.version,
+              contentHash: command.contentHash,
+              channel: command.channel,
+              sharedOn: command.sharedOn,
+              sharedBy: command.actor.id,
+            },
+          },
+        ];
     }
   },
 
@@ -161,6 +179,7 @@ export const documentDecider: Decider<DocumentCommand, DocumentEvent, DocumentSt
       case 'DocumentVersionRatified':
       case 'DocumentAcknowledged':
       case 'AgreementSigned':
+      case 'PolicySharedWithParents':
         return state;
       default: {
         const unexpected: never = event;

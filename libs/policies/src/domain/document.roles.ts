@@ -14,4 +14,5 @@ export const DOCUMENT_ROLES = {
   SignAgreement: STAFF_ROLES,
   GiveConsent: STAFF_ROLES,
   WithdrawConsent: STAFF_ROLES,
+  RecordPolicySharedWithParents: LEADERSHIP_ROLES,
 } as const satisfies Record<DocumentCommand['kind'], readonly Role[]>;

@@ -15,10 +15,12 @@ import {
   CONSENTS,
   DOCUMENT_KINDS,
   REVIEW_OUTCOMES,
+  SHARING_CHANNELS,
   SIGNATORIES,
   type ConsentKind,
   type DocumentKind,
   type ReviewOutcome,
+  type SharingChannel,
   type Signatory,
 } from '../domain/document.events.js';
 
@@ -29,6 +31,7 @@ const DocumentKindEnum = graphqlEnum(
 );
 const ConsentKindEnum = graphqlEnum(CONSENTS, 'ConsentKind', 'What a parent or carer consents to');
 const ReviewOutcomeEnum = graphqlEnum(REVIEW_OUTCOMES, 'ReviewOutcome', 'Whether a review left the policy unchanged or amended it');
+const SharingChannelEnum = graphqlEnum(SHARING_CHANNELS, 'SharingChannel', 'How a policy reached parents and carers');
 const SignatoryEnum = graphqlEnum(SIGNATORIES, 'AgreementSignatory', 'Who signed an agreement: the pupil, or a parent or carer');
 
 @InputType({ isAbstract: true })
@@ -182,4 +185,15 @@ export class WithdrawConsentInput extends DocumentInput {
   @Field(() => ID, { description: 'The pupil’s id (a registered reference), never their name' })
   @Matches(ID_PATTERN, { message: ID_MESSAGE })
   pupilId!: string;
+}
+
+@InputType({ description: 'A published version was shared with parents and carers (the version, its hash, how and when)' })
+export class RecordPolicySharedWithParentsInput extends SignedVersionInput {
+  @Field(() => SharingChannelEnum)
+  @IsIn(SHARING_CHANNELS)
+  channel!: SharingChannel;
+
+  @Field({ description: 'The day it was shared, YYYY-MM-DD' })
+  @IsCalendarDate()
+  sharedOn!: string;
 }
