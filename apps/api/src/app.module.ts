@@ -1,5 +1,6 @@
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
@@ -20,11 +21,17 @@ import { CommandGateway } from './graphql/commands/command-gateway.js';
 import { formatError } from './graphql/errors.js';
 import { InputPipe } from './graphql/input.pipe.js';
 import { GraphQLExceptionFilter } from './graphql/graphql-exception.filter.js';
+import { maxPointsInTimeRule } from './graphql/points-in-time.rule.js';
 import { HealthController } from './health/health.controller.js';
 import { BACKGROUND_WORKERS, EVENT_STORE, LEDGER_CONFIG, PROJECTOR, READ_YOUR_WRITES_MS } from './tokens.js';
 
-/** Limits on one GraphQL operation: nesting depth and estimated cost. */
-export const QUERY_LIMITS = { maxDepth: 10, maxCost: 20_000 } as const;
+/**
+ * Limits on one GraphQL operation: nesting depth, estimated cost, aliases (each alias of a view
+ * runs the view again, so a thousand of them hold the event loop for seconds), and distinct
+ * points in time (each one a replay of the ledger). The token limit stops the parser before a
+ * huge document reaches validation, whose field-overlap check is quadratic in repeated fields.
+ */
+export const QUERY_LIMITS = { maxTokens: 3_000, maxDepth: 10, maxCost: 20_000, maxAliases: 30, maxPointsInTime: 5 } as const;
 
 /** A refused operation is a validation error (HTTP 400) saying which limit it broke, not a server fault. */
 const reportLimit = {
@@ -71,9 +78,12 @@ export class AppModule {
           // No HTTP cache hints or Apollo traces: both wrap every field resolver and cost time on every row.
           plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled()],
           formatError: formatError({ error: (object, message) => errorLog.error(object, message) }),
+          parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
           validationRules: [
             maxDepthRule({ n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true, ...reportLimit }),
             costLimitRule({ maxCost: QUERY_LIMITS.maxCost, ignoreIntrospection: true, ...reportLimit }),
+            maxAliasesRule({ n: QUERY_LIMITS.maxAliases, ...reportLimit }),
+            maxPointsInTimeRule(QUERY_LIMITS.maxPointsInTime),
           ],
         }),
       ],

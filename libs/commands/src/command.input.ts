@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsISO8601, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { IsOptional, Length, Matches } from 'class-validator';
+import { IsLine, IsPastInstant } from './fields.js';
 
 /** Setting and entity ids: letters, digits, `_` and `-` (they become part of stream ids). */
 export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
@@ -14,7 +15,7 @@ export abstract class CommandInput {
 
   @Field({ nullable: true, description: 'When it happened (ISO-8601); default now. Often in the past.' })
   @IsOptional()
-  @IsISO8601({ strict: true }, { message: '$property must be an ISO-8601 date or date-time' })
+  @IsPastInstant()
   occurredAt?: string;
 
   @Field(() => ID, {
@@ -22,13 +23,12 @@ export abstract class CommandInput {
     description: 'Makes retries safe: sending the same commandId again returns the first result and records nothing new',
   })
   @IsOptional()
-  @IsString()
+  @IsLine(100)
   @Length(8, 100)
   commandId?: string;
 
   @Field({ nullable: true, description: 'Ties this to a wider piece of work (e.g. one inspection day)' })
   @IsOptional()
-  @IsString()
-  @MaxLength(100)
+  @IsLine(100)
   correlationId?: string;
 }

@@ -2,5 +2,5 @@
 export * from './catalogue.js';
 export { CatalogueCommandHandler } from './catalogue.handler.js';
 export { CommandInput, ID_MESSAGE, ID_PATTERN } from './command.input.js';
-export { IsCalendarDate, RoleEnum, SHA256_MESSAGE, SHA256_PATTERN } from './fields.js';
+export * from './fields.js';
 export { graphqlEnum } from './graphql-enum.js';

@@ -1,9 +1,11 @@
 /** Compliance views across the contexts: training status, overdue reviews, CPD matrix, governor report, evidence trail. */
 export { ComplianceViews, type ViewOptions } from './application/compliance-views.js';
+export * from './domain/disclosure-control.js';
 export * from './domain/evidence-trail.js';
 export * from './domain/governor-report.js';
 export * from './domain/policy-register.projection.js';
 export * from './domain/policy-views.js';
+export * from './domain/report-disclosure.js';
 export * from './domain/safeguarding-activity.projection.js';
 export * from './domain/time-travel.js';
 export * from './domain/training-status.projection.js';

@@ -40,12 +40,20 @@ export class RuleViolation extends DomainError {
   }
 }
 
+/** Nothing the ledger records happened before this. */
+export const EARLIEST_EVENT = '1900-01-01T00:00:00.000Z';
+
 /** Allowed clock skew for "not in the future". */
 export const CLOCK_SKEW_MS = 5 * 60 * 1000;
 
 export const CommonErrors = {
   occurredInFuture: (occurredAt: string, now: string) =>
     new RuleViolation('COMMAND.OCCURRED_IN_FUTURE', `occurredAt ${occurredAt} is in the future (now ${now})`, { occurredAt, now }),
+  occurredTooLongAgo: (occurredAt: string) =>
+    new RuleViolation('COMMAND.DATE_OUT_OF_RANGE', `occurredAt ${occurredAt} is not possible: it is before ${EARLIEST_EVENT.slice(0, 4)}`, {
+      field: 'occurredAt',
+      value: occurredAt,
+    }),
   occurredBeforeSetting: (occurredAt: string, registeredAt: string) =>
     new RuleViolation(
       'COMMAND.OCCURRED_BEFORE_SETTING',
@@ -81,6 +89,7 @@ export function checkOccurredAt(
   const at = instantOf('occurredAt', command.occurredAt);
   if (at > instantOf('now', command.context.now) + CLOCK_SKEW_MS)
     throw CommonErrors.occurredInFuture(command.occurredAt, command.context.now);
+  if (at < Date.parse(EARLIEST_EVENT)) throw CommonErrors.occurredTooLongAgo(command.occurredAt);
   if (options.allowBeforeSetting) return;
   const registered = command.context.settingRegisteredAt;
   if (registered === undefined) throw CommonErrors.settingNotRegistered((command as unknown as CommandMeta).tenantId);

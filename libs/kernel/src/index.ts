@@ -8,3 +8,4 @@ export * from './personal-data.js';
 export * from './roles.js';
 export * from './without-context.js';
 export * from './dates.js';
+export * from './bounds.js';

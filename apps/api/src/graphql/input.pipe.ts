@@ -21,6 +21,8 @@ export class InputPipe extends ValidationPipe {
   }
 
   override transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // GraphQL arguments arrive as 'body'; the parent, context and info are 'custom' and pass untouched.
+    if (metadata.type === 'custom') return super.transform(value, metadata);
     return super.transform(value === null ? undefined : withoutNulls(value), metadata);
   }
 }

@@ -1,4 +1,4 @@
-import { checkOccurredAt, checkRole, ensure, instantOf, type Decider } from '@ledger/kernel';
+import { checkOccurredAt, checkPayload, checkRole, ensure, instantOf, type Decider } from '@ledger/kernel';
 import { INSPECTION_ACCESS_ROLES } from './inspection-access.roles.js';
 import type { InspectionAccessCommand } from './inspection-access.commands.js';
 import { InspectionAccessErrors } from './inspection-access.errors.js';
@@ -32,6 +32,7 @@ export const inspectionAccessDecider: Decider<InspectionAccessCommand, Inspectio
       command.kind === 'GrantInspectionAccess' ? 'grant inspection access' : 'revoke inspection access',
     );
     checkOccurredAt(command);
+    checkPayload(command, { emptyText: InspectionAccessErrors.emptyText });
     switch (command.kind) {
       case 'GrantInspectionAccess': {
         ensure(!state.grants[command.grantId], () => InspectionAccessErrors.duplicateGrant(command.grantId));

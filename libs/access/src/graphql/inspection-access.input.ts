@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsIn, IsISO8601, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
-import { CommandInput, graphqlEnum, ID_MESSAGE, ID_PATTERN } from '@ledger/commands';
+import { IsIn, IsISO8601, IsOptional, Matches } from 'class-validator';
+import { CommandInput, graphqlEnum, ID_MESSAGE, ID_PATTERN, IsLine, IsProse } from '@ledger/commands';
 import { INSPECTORATES, type Inspectorate } from '../domain/inspection-access.events.js';
 
 const InspectorateEnum = graphqlEnum(INSPECTORATES, 'Inspectorate', 'The body an inspector works for');
@@ -13,9 +13,7 @@ export class GrantInspectionAccessInput extends CommandInput {
   grantId?: string;
 
   @Field({ description: "The inspector's sign-in subject (the `sub` of their token)" })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @IsLine(200)
   inspectorId!: string;
 
   @Field(() => InspectorateEnum)
@@ -31,8 +29,7 @@ export class GrantInspectionAccessInput extends CommandInput {
   validUntil!: string;
 
   @Field({ description: 'Why: e.g. "Ofsted graded inspection, 3–4 March"' })
-  @IsString()
-  @MaxLength(500)
+  @IsLine(500)
   purpose!: string;
 }
 
@@ -43,7 +40,6 @@ export class RevokeInspectionAccessInput extends CommandInput {
   grantId!: string;
 
   @Field()
-  @IsString()
-  @MaxLength(1000)
+  @IsProse(1000)
   reason!: string;
 }

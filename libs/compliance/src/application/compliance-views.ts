@@ -6,7 +6,8 @@ import { policyRegisterProjection, type PolicyRecord } from '../domain/policy-re
 import { cpdMatrix, overdueReviews, type CpdRow, type OverdueReviewRow } from '../domain/policy-views.js';
 import { safeguardingActivityProjection, type ActivityRecord } from '../domain/safeguarding-activity.projection.js';
 import type { TimeFilter } from '../domain/time-travel.js';
-import { ReplaySnapshots } from './replay-snapshots.js';
+import { ByteBoundedCache } from './byte-bounded-cache.js';
+import { DEFAULT_REPLAY_LIMITS, ReplaySnapshots, type ReplayLimits } from './replay-snapshots.js';
 import { trainingFacts, trainingStatusProjection } from '../domain/training-status.projection.js';
 import { trainingStatus, type TrainingStatusView } from '../domain/training-status.view.js';
 
@@ -19,12 +20,15 @@ export interface ViewOptions extends TimeFilter {
  * projected documents; "as of" and "as known at" answers replay the same projections
  * in memory over the setting's events up to that point.
  */
-/** How many computed live views are kept (per setting, date and option). */
-const LIVE_CACHE_ENTRIES = 256;
+const COMPLIANCE_INPUTS = [
+  trainingStatusProjection as Projection,
+  policyRegisterProjection as Projection,
+  safeguardingActivityProjection as Projection,
+];
 
 export class ComplianceViews {
   private readonly snapshots: ReplaySnapshots;
-  private readonly live = new Map<string, { version: string; value: Promise<unknown> }>();
+  private readonly computed: ByteBoundedCache<NonNullable<unknown>>;
 
   constructor(
     private readonly store: EventStore,
@@ -33,8 +37,15 @@ export class ComplianceViews {
     snapshotEvery = 2000,
     /** Reads a stream for evidence trails; pass the ledger's reader to show personal fields decrypted. */
     private readonly readTrailStream: (stream: string) => AsyncIterable<RecordedEvent> = (stream) => store.readStream(stream),
+    limits: ReplayLimits & { readonly viewBytes?: number } = DEFAULT_REPLAY_LIMITS,
   ) {
-    this.snapshots = new ReplaySnapshots(store, snapshotEvery);
+    this.snapshots = new ReplaySnapshots(store, snapshotEvery, limits);
+    this.computed = new ByteBoundedCache(limits.viewBytes ?? 32 * 2 ** 20);
+  }
+
+  /** Estimated bytes held in memory by replay snapshots, replayed documents and computed views. */
+  get cachedBytes(): { snapshots: number; results: number; views: number } {
+    return { ...this.snapshots.bytes, views: this.computed.bytes };
   }
 
   /** The documents of a projection for a setting, live or replayed for a time filter. */
@@ -50,24 +61,31 @@ export class ComplianceViews {
   }
 
   /**
-   * A live view is a pure function of its projections' documents and the date, so it is
-   * computed once per projection checkpoint: the cached answer is reused until any of the
-   * projections it reads moves on. Time-travel answers are not cached here (replay has its
-   * own snapshots).
+   * A view is a pure function of its projections' documents, the time filter and the date, so
+   * it is computed once per version of its inputs: live, the checkpoints of the projections it
+   * reads; in time travel, the head of the log (a later append may still have happened before
+   * "as of"). Computed views are kept by estimated bytes, least recently used dropped first, and
+   * concurrent requests for the same view share one computation.
    */
-  private async cached<T>(projections: readonly Projection[], key: string, options: ViewOptions, compute: () => Promise<T>): Promise<T> {
-    if (options.asOf !== undefined || options.knownAt !== undefined) return compute();
-    const checkpoints = await Promise.all(projections.map((p) => this.readModels.checkpoint(p.name)));
-    const version = checkpoints.map((c) => c?.position ?? '0').join('/');
-    const entryKey = `${key}\u0000${this.evaluationDate(options)}\u0000${options.dueSoonDays ?? 30}`;
-    const hit = this.live.get(entryKey);
-    if (hit && hit.version === version) return hit.value as Promise<T>;
-    const value = compute();
-    this.live.delete(entryKey);
-    this.live.set(entryKey, { version, value });
-    value.catch(() => this.live.delete(entryKey));
-    if (this.live.size > LIVE_CACHE_ENTRIES) this.live.delete(this.live.keys().next().value!);
-    return value;
+  private async cached<T extends NonNullable<unknown>>(
+    projections: readonly Projection[],
+    key: string,
+    options: ViewOptions,
+    compute: () => Promise<T>,
+  ): Promise<T> {
+    const version =
+      options.asOf !== undefined || options.knownAt !== undefined
+        ? `head ${await this.store.headPosition()}`
+        : (await Promise.all(projections.map((p) => this.readModels.checkpoint(p.name)))).map((c) => c?.position ?? '0').join('/');
+    const entryKey = [
+      key,
+      options.asOf ?? '',
+      options.knownAt ?? '',
+      this.evaluationDate(options),
+      options.dueSoonDays ?? 30,
+      version,
+    ].join('\u0000');
+    return (await this.computed.getOrCompute(entryKey, compute)) as T;
   }
 
   async trainingStatus(tenantId: string, options: ViewOptions = {}): Promise<TrainingStatusView> {
@@ -123,9 +141,11 @@ export class ComplianceViews {
   /** The report for the academic year starting 1 September `startYear`, as the ledger knew it at `knownAt` (default: now). */
   async governorReport(tenantId: string, startYear: number, options: { knownAt?: string } = {}): Promise<GovernorReport> {
     const filter = { knownAt: options.knownAt };
-    const facts = trainingFacts(await this.documents(trainingStatusProjection, tenantId, filter));
-    const activity: ActivityRecord[] = await this.documents(safeguardingActivityProjection, tenantId, filter);
-    return governorReport(startYear, await this.documents(policyRegisterProjection, tenantId, filter), facts, activity);
+    return this.cached(COMPLIANCE_INPUTS, `governor\u0000${tenantId}\u0000${startYear}`, filter, async () => {
+      const facts = trainingFacts(await this.documents(trainingStatusProjection, tenantId, filter));
+      const activity: ActivityRecord[] = await this.documents(safeguardingActivityProjection, tenantId, filter);
+      return governorReport(startYear, await this.documents(policyRegisterProjection, tenantId, filter), facts, activity);
+    });
   }
 
   /** Every event of the subject's streams (an incident, a search, a document, a person: staff and training record, a pupil). */

@@ -1,14 +1,49 @@
+import { protectCounts, SMALLEST_SHOWN, type AdditiveRelation, type Protection } from './disclosure-control.js';
 import type { ActivityRecord } from './safeguarding-activity.projection.js';
 import type { PolicyRecord } from './policy-register.projection.js';
 import type { TrainingFacts } from './training-status.projection.js';
 import { trainingStatus } from './training-status.view.js';
 
-/** A count as governors see it: small numbers are suppressed so that no child can be identified. */
+/**
+ * A count as governors see it: a number; "fewer than 3" for 1 and 2 (so that no child can be
+ * identified); or "withheld" for a larger count hidden because, with the other figures, it
+ * would reveal one that reads "fewer than 3" (secondary suppression).
+ */
 export type ReportedCount = string;
+
+export const FEWER_THAN_3 = 'fewer than 3';
+export const WITHHELD = 'withheld';
 
 /** 0 stays 0, 1 and 2 become "fewer than 3", anything larger is shown. */
 export function suppress(count: number): ReportedCount {
-  return count > 0 && count < 3 ? 'fewer than 3' : String(count);
+  return count > 0 && count < 3 ? FEWER_THAN_3 : String(count);
+}
+
+/** How a count reads once its protection is decided. */
+function reported(protection: Protection, value: number): ReportedCount {
+  return protection === 'shown' ? String(value) : protection === 'primary' ? FEWER_THAN_3 : WITHHELD;
+}
+
+/**
+ * The additive relations between the report's figures, by cell id: each grouping of the
+ * incidents adds up to their total, the searches' outcomes to theirs, the searches handed
+ * to the police are those with that outcome, and a subset (decided not to refer, failed tests)
+ * is at most its whole.
+ */
+export function reportRelations(cellIds: Iterable<string>): AdditiveRelation[] {
+  const ids = [...cellIds];
+  const under = (prefix: string) => ids.filter((id) => id.startsWith(prefix));
+  return [
+    { total: 'incidents.total', parts: under('incidents.byCategory.') },
+    { total: 'incidents.total', parts: under('incidents.byTerm.') },
+    { total: 'searches.total', parts: under('searches.byOutcome.') },
+    ...(under('searches.byOutcome.').length > 0
+      ? [{ total: 'searches.handedToPolice', parts: ids.filter((id) => id === 'searches.byOutcome.given_to_police') }]
+      : [{ total: 'searches.total', parts: ['searches.handedToPolice', 'searches.notHandedToPolice'] }]),
+    // Parts of a total with the rest unreported: they bound the part by the total.
+    { total: 'incidents.total', parts: ['incidents.decidedNotToRefer', 'incidents.notDecidedNotToRefer'] },
+    { total: 'filteringAndMonitoring.filterTests', parts: ['filteringAndMonitoring.failedTests', 'filteringAndMonitoring.passedTests'] },
+  ];
 }
 
 export interface GovernorReport {
@@ -49,15 +84,13 @@ export interface GovernorReport {
   readonly openActionsAtYearEnd: ReportedCount;
 }
 
-function tally(values: readonly string[]): Record<string, ReportedCount> {
-  const counts: Record<string, number> = {};
-  for (const value of values) counts[value] = (counts[value] ?? 0) + 1;
-  return Object.fromEntries(
-    Object.entries(counts)
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([k, v]) => [k, suppress(v)]),
-  );
+function counts(values: readonly string[]): Record<string, number> {
+  const counted: Record<string, number> = {};
+  for (const value of [...values].sort((a, b) => a.localeCompare(b))) counted[value] = (counted[value] ?? 0) + 1;
+  return counted;
 }
+
+const TERMS = ['autumn', 'spring', 'summer'] as const;
 
 function term(date: string): 'autumn' | 'spring' | 'summer' {
   const month = Number(date.slice(5, 7));
@@ -95,44 +128,72 @@ export function governorReport(
   const openActions = activity.reduce((sum, a) => sum + (a.kind === 'incident' && a.reportedOn <= to ? a.openActions : 0), 0);
   const reviewDates = (filtering?.reviews ?? []).filter(inYear);
   const tests = (filtering?.tests ?? []).filter((t) => inYear(t.on));
+  // A breakdown of fewer than 3 would name what each one was (two categories listed under a
+  // total of "fewer than 3" can only be one each): it is not given, and every term reads "fewer than 3".
+  const fewIncidents = incidents.length > 0 && incidents.length < SMALLEST_SHOWN;
+  const fewSearches = searches.length > 0 && searches.length < SMALLEST_SHOWN;
+  const byCategory = fewIncidents ? {} : counts(incidents.map((i) => i.category));
+  const byOutcome = fewSearches ? {} : counts(searches.map((s) => s.outcome ?? 'in_progress'));
+  const byAgency = counts(escalations);
+  const values = new Map<string, number>([
+    ['training.overdue', training.totals.overdue],
+    ['training.neverDone', training.totals.neverDone],
+    ['incidents.total', incidents.length],
+    ...Object.entries(byCategory).map(([key, n]) => [`incidents.byCategory.${key}`, n] as [string, number]),
+    ...(fewIncidents ? [] : TERMS).map(
+      (t) => [`incidents.byTerm.${t}`, incidents.filter((i) => term(i.reportedOn) === t).length] as [string, number],
+    ),
+    ['incidents.decidedNotToRefer', incidents.filter((i) => i.triageDecision !== null && i.triageDecision !== 'refer').length],
+    ...Object.entries(byAgency).map(([key, n]) => [`escalationsByAgency.${key}`, n] as [string, number]),
+    ['searches.total', searches.length],
+    ...Object.entries(byOutcome).map(([key, n]) => [`searches.byOutcome.${key}`, n] as [string, number]),
+    ['searches.handedToPolice', searches.filter((s) => s.outcome === 'given_to_police').length],
+    ['filteringAndMonitoring.filterTests', tests.length],
+    ['filteringAndMonitoring.failedTests', tests.filter((t) => t.result === 'fail').length],
+    ['filteringAndMonitoring.decisions', filtering?.decisions ?? 0],
+    ['openActionsAtYearEnd', openActions],
+  ]);
+  const protection = protectCounts(values, reportRelations(values.keys()));
+  const cell = (id: string) => reported(protection.get(id)!, values.get(id)!);
+  const group = (prefix: string, keys: readonly string[]) => Object.fromEntries(keys.map((key) => [key, cell(`${prefix}.${key}`)]));
   return {
     academicYear: `${startYear}/${String(startYear + 1).slice(2)}`,
     from,
     to,
+    // Policy reviews and approvals are about documents, not people, and the list names each
+    // one: their counts are shown exactly (a suppressed count beside the list would hide nothing).
     policies: {
-      reviewed: suppress(reviews.length),
-      reviewedLate: suppress(reviews.filter((r) => r.daysLate > 0).length),
-      approved: suppress(approvals.length),
+      reviewed: String(reviews.length),
+      reviewedLate: String(reviews.filter((r) => r.daysLate > 0).length),
+      approved: String(approvals.length),
       reviews: reviews.sort((a, b) => a.reviewedOn.localeCompare(b.reviewedOn)),
     },
     training: {
       percentCompliantAtYearEnd: training.totals.percentCompliant,
-      overdue: suppress(training.totals.overdue),
-      neverDone: suppress(training.totals.neverDone),
+      overdue: cell('training.overdue'),
+      neverDone: cell('training.neverDone'),
     },
     incidents: {
-      total: suppress(incidents.length),
-      byCategory: tally(incidents.map((i) => i.category)),
-      byTerm: {
-        autumn: suppress(incidents.filter((i) => term(i.reportedOn) === 'autumn').length),
-        spring: suppress(incidents.filter((i) => term(i.reportedOn) === 'spring').length),
-        summer: suppress(incidents.filter((i) => term(i.reportedOn) === 'summer').length),
-      },
-      decidedNotToRefer: suppress(incidents.filter((i) => i.triageDecision !== null && i.triageDecision !== 'refer').length),
+      total: cell('incidents.total'),
+      byCategory: group('incidents.byCategory', Object.keys(byCategory)),
+      byTerm: fewIncidents
+        ? { autumn: FEWER_THAN_3, spring: FEWER_THAN_3, summer: FEWER_THAN_3 }
+        : (group('incidents.byTerm', TERMS) as Record<(typeof TERMS)[number], ReportedCount>),
+      decidedNotToRefer: cell('incidents.decidedNotToRefer'),
     },
-    escalationsByAgency: tally(escalations),
+    escalationsByAgency: group('escalationsByAgency', Object.keys(byAgency)),
     searches: {
-      total: suppress(searches.length),
-      byOutcome: tally(searches.map((s) => s.outcome ?? 'in_progress')),
-      handedToPolice: suppress(searches.filter((s) => s.outcome === 'given_to_police').length),
+      total: cell('searches.total'),
+      byOutcome: group('searches.byOutcome', Object.keys(byOutcome)),
+      handedToPolice: cell('searches.handedToPolice'),
     },
     filteringAndMonitoring: {
       reviewHeld: reviewDates.length > 0,
       reviewDates,
-      filterTests: suppress(tests.length),
-      failedTests: suppress(tests.filter((t) => t.result === 'fail').length),
-      decisions: suppress(filtering?.decisions ?? 0),
+      filterTests: cell('filteringAndMonitoring.filterTests'),
+      failedTests: cell('filteringAndMonitoring.failedTests'),
+      decisions: cell('filteringAndMonitoring.decisions'),
     },
-    openActionsAtYearEnd: suppress(openActions),
+    openActionsAtYearEnd: cell('openActionsAtYearEnd'),
   };
 }

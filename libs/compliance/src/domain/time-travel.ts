@@ -24,7 +24,16 @@ export function replayProjection<Doc>(
   filter: TimeFilter,
   from?: Map<string, Doc>,
 ): Map<string, Doc> {
-  const docs = new Map(from ?? []);
+  return applyEvents(projection, events, filter, new Map(from ?? []));
+}
+
+/** As `replayProjection`, but evolves `docs` in place (a long replay applies its events in slices). */
+export function applyEvents<Doc>(
+  projection: Projection<Doc>,
+  events: Iterable<RecordedEvent>,
+  filter: TimeFilter,
+  docs: Map<string, Doc>,
+): Map<string, Doc> {
   const handled = projection.canHandle === 'all' ? null : new Set(projection.canHandle);
   for (const event of events) {
     if (handled && !handled.has(event.type)) continue;

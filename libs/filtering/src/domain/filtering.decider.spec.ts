@@ -6,6 +6,24 @@ const f = (kind: FilteringCommand['kind'], payload: object, role = 'slt') =>
   command(kind, payload, { role, actorId: 'slt-fay' }) as unknown as FilteringCommand;
 
 describe('filteringDecider', () => {
+  it('should refuse impossible times, a review without attendees and control characters', () => {
+    given(filteringDecider)
+      .when(
+        f(
+          'HandleMonitoringAlert',
+          { alertId: 'a-9', receivedAt: '2025-03-10T07:00:00Z', dslInformedAt: '9999-12-31T00:00:00Z', summary: 's' },
+          'dsl',
+        ),
+      )
+      .thenRejects('COMMAND.DATE_OUT_OF_RANGE');
+    given(filteringDecider)
+      .when(f('HoldFilteringReview', { reviewId: 'r-9', attendees: [], findings: 'ok', actions: [] }))
+      .thenRejects('FILTERING.REVIEW_NEEDS_ATTENDEES');
+    given(filteringDecider)
+      .when(f('TestFilter', { testId: 't-9', result: 'passed', detail: 'bad\u0007bell' }))
+      .thenRejects('COMMAND.TEXT_NOT_PRINTABLE');
+  });
+
   it('should record the annual review with attendees, findings and actions', () => {
     given(filteringDecider)
       .when(

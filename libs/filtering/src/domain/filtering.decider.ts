@@ -1,4 +1,13 @@
-import { checkOccurredAt, checkRole, ensure, normalInstant, RuleViolation, type Decider } from '@ledger/kernel';
+import {
+  checkOccurredAt,
+  checkPastInstant,
+  checkPayload,
+  normalInstant,
+  checkRole,
+  ensure,
+  RuleViolation,
+  type Decider,
+} from '@ledger/kernel';
 import type { FilteringCommand } from './filtering.commands.js';
 import type { FilteringEvent } from './filtering.events.js';
 import { FILTERING_ROLES } from './filtering.roles.js';
@@ -22,6 +31,8 @@ export const filteringDecider: Decider<FilteringCommand, FilteringEvent, Filteri
   initialState: () => ({ status: 'filtering', ids: [] }),
   decide(command, state) {
     checkOccurredAt(command);
+    // The rationale has its own rule below (FILTERING.RATIONALE_REQUIRED).
+    checkPayload(command, { mayBeEmpty: ['rationale'], nonEmptyLists: ['attendees'], emptyList: () => FilteringErrors.noAttendees() });
     const day = command.occurredAt.slice(0, 10);
     switch (command.kind) {
       case 'AssignFilteringRoles':
@@ -66,6 +77,8 @@ export const filteringDecider: Decider<FilteringCommand, FilteringEvent, Filteri
       case 'HandleMonitoringAlert': {
         checkRole(command, FILTERING_ROLES[command.kind], 'handle a monitoring alert');
         ensure(!state.ids.includes(command.alertId), () => FilteringErrors.duplicateId(command.alertId));
+        checkPastInstant('receivedAt', command.receivedAt, command.context.now);
+        checkPastInstant('dslInformedAt', command.dslInformedAt, command.context.now);
         // Stored in one form (UTC, milliseconds) so that time-to-DSL compares like with like, whoever sends it.
         const receivedAt = normalInstant('receivedAt', command.receivedAt);
         const dslInformedAt = normalInstant('dslInformedAt', command.dslInformedAt);

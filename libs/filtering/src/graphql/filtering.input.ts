@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsIn, IsISO8601, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { CommandInput, graphqlEnum, ID_MESSAGE, ID_PATTERN } from '@ledger/commands';
+import { IsIn, IsOptional, Matches } from 'class-validator';
+import { CommandInput, graphqlEnum, ID_MESSAGE, ID_PATTERN, IsLine, IsLineList, IsPastInstant, IsProse } from '@ledger/commands';
 import { FILTER_DECISIONS, FILTER_TEST_RESULTS, type FilterDecision, type FilterTestResult } from '../domain/filtering.events.js';
 
 const FilterTestResultEnum = graphqlEnum(FILTER_TEST_RESULTS, 'FilterTestResult', 'Whether the filter blocked what it should');
@@ -25,22 +25,15 @@ export class HoldFilteringReviewInput extends CommandInput {
   reviewId?: string;
 
   @Field(() => [String], { description: 'Who attended: staff and governor ids, or a role such as "it-provider" (at least one)' })
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @MaxLength(200, { each: true })
+  @IsLineList(50, 200, { nonEmpty: true })
   attendees!: string[];
 
   @Field({ description: 'What the review found, e.g. "YouTube restricted mode not enforced on guest Wi-Fi"' })
-  @IsString()
-  @MaxLength(10_000)
+  @IsProse(10_000)
   findings!: string;
 
   @Field(() => [String], { description: 'The actions agreed, e.g. ["Re-test after the summer update"]' })
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @MaxLength(1000, { each: true })
+  @IsLineList(50, 1000)
   actions!: string[];
 }
 
@@ -56,8 +49,7 @@ export class TestFilterInput extends CommandInput {
   result!: FilterTestResult;
 
   @Field({ description: 'How it was tested and what was seen' })
-  @IsString()
-  @MaxLength(5000)
+  @IsProse(5000)
   detail!: string;
 }
 
@@ -73,13 +65,11 @@ export class RecordFilterDecisionInput extends CommandInput {
   decision!: FilterDecision;
 
   @Field({ description: 'The site or category, e.g. "bbc.co.uk/bitesize", "an AI chatbot site"' })
-  @IsString()
-  @MaxLength(500)
+  @IsLine(500)
   target!: string;
 
   @Field({ description: 'Why (required)' })
-  @IsString()
-  @MaxLength(5000)
+  @IsProse(5000)
   rationale!: string;
 }
 
@@ -91,15 +81,14 @@ export class HandleMonitoringAlertInput extends CommandInput {
   alertId?: string;
 
   @Field({ description: 'When the alert was received (ISO-8601 date-time)' })
-  @IsISO8601({ strict: true })
+  @IsPastInstant()
   receivedAt!: string;
 
   @Field({ description: 'When the DSL was informed (ISO-8601 date-time; not before it was received)' })
-  @IsISO8601({ strict: true })
+  @IsPastInstant()
   dslInformedAt!: string;
 
   @Field({ description: 'What the alert was, e.g. "Search term alert": no pupil names' })
-  @IsString()
-  @MaxLength(2000)
+  @IsProse(2000)
   summary!: string;
 }

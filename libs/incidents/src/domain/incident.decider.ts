@@ -1,4 +1,4 @@
-import { checkCurrentStaff, checkOccurredAt, checkRole, DSL_ROLES, ensure, type Decider } from '@ledger/kernel';
+import { checkCurrentStaff, checkDueDate, checkOccurredAt, checkPayload, checkRole, DSL_ROLES, ensure, type Decider } from '@ledger/kernel';
 import type { IncidentCommand } from './incident.commands.js';
 import { IncidentErrors } from './incident.errors.js';
 import { INCIDENT_ROLES } from './incident.roles.js';
@@ -100,6 +100,7 @@ function decideOnOpen(command: IncidentCommand, state: IncidentFacts): IncidentE
       checkRole(command, INCIDENT_ROLES[command.kind], 'assign an action');
       ensure(!state.actions[command.actionId], () => IncidentErrors.duplicateId('Action', command.actionId));
       checkCurrentStaff(command.context, command.assigneeId, command.occurredAt, 'assignee');
+      checkDueDate('dueOn', command.dueOn, command.context.now);
       return [
         {
           type: 'IncidentActionAssigned',
@@ -139,6 +140,7 @@ export const incidentDecider: Decider<IncidentCommand, IncidentEvent, IncidentSt
 
   decide(command, state) {
     checkOccurredAt(command);
+    checkPayload(command, { emptyText: IncidentErrors.emptyText });
     if (state.status === 'unreported') {
       if (command.kind !== 'ReportIncident') throw IncidentErrors.notFound(command.incidentId);
       checkRole(command, INCIDENT_ROLES[command.kind], 'report a concern');

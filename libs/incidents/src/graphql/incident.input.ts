@@ -1,6 +1,16 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsISO8601, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { CommandInput, graphqlEnum, ID_MESSAGE, ID_PATTERN, SHA256_MESSAGE, SHA256_PATTERN } from '@ledger/commands';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, Matches } from 'class-validator';
+import {
+  CommandInput,
+  graphqlEnum,
+  ID_MESSAGE,
+  ID_PATTERN,
+  IsDueDate,
+  IsLine,
+  IsProse,
+  SHA256_MESSAGE,
+  SHA256_PATTERN,
+} from '@ledger/commands';
 import { PARENT_CONTACT_METHODS, type ParentContactMethod } from '../domain/incident.commands.js';
 import {
   AGENCIES,
@@ -47,14 +57,12 @@ export class ReportIncidentInput extends CommandInput {
   aboutStaffId?: string;
 
   @Field({ description: 'What happened, as the reporter saw or heard it (personal data: encrypted)' })
-  @IsString()
-  @MaxLength(20_000)
+  @IsProse(20_000)
   narrative!: string;
 
   @Field({ nullable: true, description: "The child's own words, verbatim (personal data: encrypted)" })
   @IsOptional()
-  @IsString()
-  @MaxLength(20_000)
+  @IsProse(20_000)
   childsWords?: string;
 }
 
@@ -65,8 +73,7 @@ export class TriageIncidentInput extends IncidentInput {
   decision!: TriageDecision;
 
   @Field()
-  @IsString()
-  @MaxLength(5000)
+  @IsProse(5000)
   rationale!: string;
 }
 
@@ -83,8 +90,7 @@ export class EscalateIncidentInput extends IncidentInput {
 
   @Field({ nullable: true, description: "The agency's reference (required for police and LADO unless pending)" })
   @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @IsLine(200)
   reference?: string;
 
   @Field({ nullable: true })
@@ -100,14 +106,12 @@ export class RecordEscalationOutcomeInput extends IncidentInput {
   escalationId!: string;
 
   @Field()
-  @IsString()
-  @MaxLength(5000)
+  @IsProse(5000)
   outcome!: string;
 
   @Field({ nullable: true })
   @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @IsLine(200)
   reference?: string;
 }
 
@@ -123,13 +127,11 @@ export class PreserveEvidenceInput extends IncidentInput {
   sha256!: string;
 
   @Field({ description: 'Where the evidence is held' })
-  @IsString()
-  @MaxLength(500)
+  @IsLine(500)
   heldAt!: string;
 
   @Field()
-  @IsString()
-  @MaxLength(2000)
+  @IsProse(2000)
   description!: string;
 }
 
@@ -147,8 +149,7 @@ export class ApplySanctionInput extends IncidentInput {
   pupilId!: string;
 
   @Field()
-  @IsString()
-  @MaxLength(1000)
+  @IsProse(1000)
   sanction!: string;
 }
 
@@ -160,8 +161,7 @@ export class AssignIncidentActionInput extends IncidentInput {
   actionId?: string;
 
   @Field()
-  @IsString()
-  @MaxLength(2000)
+  @IsProse(2000)
   description!: string;
 
   @Field(() => ID, { description: 'The member of staff who must do it' })
@@ -169,7 +169,7 @@ export class AssignIncidentActionInput extends IncidentInput {
   assigneeId!: string;
 
   @Field({ description: 'Due date (YYYY-MM-DD)' })
-  @IsISO8601({ strict: true })
+  @IsDueDate()
   dueOn!: string;
 }
 
@@ -183,15 +183,13 @@ export class CompleteIncidentActionInput extends IncidentInput {
 @InputType()
 export class CloseIncidentInput extends IncidentInput {
   @Field()
-  @IsString()
-  @MaxLength(5000)
+  @IsProse(5000)
   outcome!: string;
 }
 
 @InputType()
 export class ReopenIncidentInput extends IncidentInput {
   @Field()
-  @IsString()
-  @MaxLength(5000)
+  @IsProse(5000)
   reason!: string;
 }

@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { RecordedEvent } from '@ledger/kernel';
 import type { EventStore } from '../event-store.js';
 import { isRawLogReader, type RawLogReader } from '../store-support.js';
@@ -91,6 +92,8 @@ export class MerkleLog {
         if (!(error instanceof TreeMovedError)) throw error;
       }
       options.onProgress?.(this.current.size);
+      // A store's reads may resolve without a turn of the event loop: give requests one between batches.
+      await nextTurn();
     }
   }
 

@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { RecordedEvent } from '@ledger/kernel';
 import type { EventStore } from '../event-store.js';
 import { backoffMs, isTransientFailure } from '../store-errors.js';
@@ -177,6 +178,8 @@ export class Projector implements WorkerStatusSource {
       position = await this.apply(projection, batch);
       entry.position = position;
       onProgress?.(position);
+      // A store's reads may resolve without a turn of the event loop: give requests one between batches.
+      await nextTurn();
     }
   }
 

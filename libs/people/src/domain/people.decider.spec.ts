@@ -107,4 +107,16 @@ describe('pupilDecider', () => {
       .when(p({ dateOfBirth: '12/04/2010' }))
       .thenRejects('PUPIL.INVALID_DATE_OF_BIRTH');
   });
+
+  it('should refuse a date of birth no pupil could have, and control characters in the reference', () => {
+    for (const dateOfBirth of ['9999-12-31', '2999-06-01', '1965-01-01']) {
+      given(pupilDecider).when(p({ dateOfBirth })).thenRejects('COMMAND.DATE_OUT_OF_RANGE');
+    }
+    given(pupilDecider)
+      .when(p({ dateOfBirth: '2010-04-12', reference: 'OAK\u00000042' }))
+      .thenRejects('COMMAND.TEXT_NOT_PRINTABLE');
+    given(pupilDecider)
+      .when(p({ dateOfBirth: '2010-04-12', yearGroup: '  ' }))
+      .thenRejects('COMMAND.TEXT_EMPTY');
+  });
 });

@@ -1,4 +1,13 @@
-import { checkCurrentStaff, checkOccurredAt, checkRole, ensure, type Decider, type Role } from '@ledger/kernel';
+import {
+  checkCurrentStaff,
+  checkDateOfBirth,
+  checkOccurredAt,
+  checkPayload,
+  checkRole,
+  ensure,
+  type Decider,
+  type Role,
+} from '@ledger/kernel';
 import type { PupilCommand, SettingCommand, StaffCommand } from './people.commands.js';
 import { PeopleErrors } from './people.errors.js';
 import { PEOPLE_ROLES } from './people.roles.js';
@@ -20,6 +29,7 @@ export const settingDecider: Decider<SettingCommand, SettingEvent, SettingState>
   decide(command, state) {
     const creating = command.kind === 'RegisterSetting' || command.kind === 'FormTrust';
     checkOccurredAt(command, { allowBeforeSetting: creating });
+    checkPayload(command);
     if (creating) {
       checkRole(command, PEOPLE_ROLES[command.kind], command.kind === 'FormTrust' ? 'form a trust' : 'register a setting');
       ensure(state.status === 'none', () => PeopleErrors.settingExists(command.tenantId));
@@ -87,6 +97,7 @@ export const staffDecider: Decider<StaffCommand, StaffEvent, StaffState> = {
   decide(command, state) {
     checkOccurredAt(command);
     checkRole(command, PEOPLE_ROLES[command.kind], 'change the staff list');
+    checkPayload(command, { nonEmptyLists: ['roles'], emptyList: () => PeopleErrors.noRoles() });
     if (command.kind === 'JoinStaff') {
       ensure(state.status === 'none', () => PeopleErrors.staffExists(command.staffId));
       ensure(command.roles.length > 0, () => PeopleErrors.noRoles());
@@ -132,6 +143,8 @@ export const pupilDecider: Decider<PupilCommand, PupilEvent, PupilState> = {
     checkCurrentStaff(command.context, command.actor.id, command.occurredAt, 'the member of staff registering');
     ensure(state.status === 'none', () => PeopleErrors.pupilExists(command.pupilId));
     ensure(/^\d{4}-\d{2}-\d{2}$/.test(command.dateOfBirth), () => PeopleErrors.invalidDateOfBirth(command.dateOfBirth));
+    checkPayload(command);
+    checkDateOfBirth('dateOfBirth', command.dateOfBirth, command.context.now);
     return [
       {
         type: 'PupilReferenceRegistered',

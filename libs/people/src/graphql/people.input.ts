@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { CommandInput, graphqlEnum, ID_MESSAGE, ID_PATTERN, IsCalendarDate, RoleEnum } from '@ledger/commands';
+import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsIn, IsOptional, Matches } from 'class-validator';
+import { CommandInput, graphqlEnum, ID_MESSAGE, ID_PATTERN, IsDateOfBirth, IsLine, IsProse, RoleEnum } from '@ledger/commands';
 import { ROLES, type Role } from '@ledger/kernel';
 import { SAFEGUARDING_APPOINTMENTS, SETTING_KINDS, type SafeguardingAppointment, type SettingKind } from '../domain/people.events.js';
 
@@ -14,8 +14,7 @@ const SafeguardingAppointmentEnum = graphqlEnum(
 @InputType({ description: 'Register this setting (school or AP provider) in the ledger: its first event' })
 export class RegisterSettingInput extends CommandInput {
   @Field({ description: 'The name of the setting, e.g. "Hollins Park Academy"' })
-  @IsString()
-  @MaxLength(200)
+  @IsLine(200)
   name!: string;
 
   @Field(() => SettingKindEnum)
@@ -23,16 +22,14 @@ export class RegisterSettingInput extends CommandInput {
   settingKind!: SettingKind;
 
   @Field({ description: 'The local authority the setting is in, e.g. "Northshire" (cadence rules differ between them)' })
-  @IsString()
-  @MaxLength(200)
+  @IsLine(200)
   localAuthority!: string;
 }
 
 @InputType({ description: 'Form a multi-academy trust; the tenantId is the trust’s id' })
 export class FormTrustInput extends CommandInput {
   @Field({ description: 'The name of the trust, e.g. "Northfield Learning Trust"' })
-  @IsString()
-  @MaxLength(200)
+  @IsLine(200)
   name!: string;
 }
 
@@ -68,19 +65,18 @@ export class JoinStaffInput extends CommandInput {
   staffId?: string;
 
   @Field({ description: 'Their full name (personal data: encrypted, and erasable)' })
-  @IsString()
-  @MaxLength(200)
+  @IsLine(200)
   name!: string;
 
   @Field(() => [RoleEnum], { description: 'The roles they act in (at least one)' })
   @IsArray()
+  @ArrayNotEmpty()
   @ArrayMaxSize(ROLES.length)
   @IsIn(ROLES, { each: true })
   roles!: Role[];
 
   @Field({ description: 'Their job title, e.g. "Teacher", "Teaching assistant"' })
-  @IsString()
-  @MaxLength(200)
+  @IsLine(200)
   jobTitle!: string;
 }
 
@@ -92,13 +88,13 @@ export class ChangeStaffRolesInput extends CommandInput {
 
   @Field(() => [RoleEnum], { description: 'All the roles they now act in (at least one); replaces the previous list' })
   @IsArray()
+  @ArrayNotEmpty()
   @ArrayMaxSize(ROLES.length)
   @IsIn(ROLES, { each: true })
   roles!: Role[];
 
   @Field({ description: 'Their job title now' })
-  @IsString()
-  @MaxLength(200)
+  @IsLine(200)
   jobTitle!: string;
 }
 
@@ -109,8 +105,7 @@ export class RecordStaffLeavingInput extends CommandInput {
   staffId!: string;
 
   @Field({ description: 'Why they left, e.g. "Moved to another school"' })
-  @IsString()
-  @MaxLength(1000)
+  @IsProse(1000)
   reason!: string;
 }
 
@@ -125,16 +120,14 @@ export class RegisterPupilReferenceInput extends CommandInput {
   pupilId?: string;
 
   @Field({ description: 'The school’s own reference for the pupil, e.g. the MIS admission number (personal data: encrypted)' })
-  @IsString()
-  @MaxLength(100)
+  @IsLine(100)
   reference!: string;
 
   @Field({ description: 'Date of birth, YYYY-MM-DD (personal data: encrypted; sets how long the child-protection file is kept)' })
-  @IsCalendarDate()
+  @IsDateOfBirth()
   dateOfBirth!: string;
 
   @Field({ description: 'Year group, e.g. "Year 9"' })
-  @IsString()
-  @MaxLength(50)
+  @IsLine(50)
   yearGroup!: string;
 }

@@ -1,4 +1,4 @@
-import { checkCurrentStaff, checkOccurredAt, checkRole, ensure, type Decider } from '@ledger/kernel';
+import { checkCurrentStaff, checkDueDate, checkOccurredAt, checkPayload, checkRole, ensure, type Decider } from '@ledger/kernel';
 import type { DocumentCommand } from './document.commands.js';
 import { DocumentErrors } from './document.errors.js';
 import { DOCUMENT_ROLES } from './document.roles.js';
@@ -34,6 +34,7 @@ export const documentDecider: Decider<DocumentCommand, DocumentEvent, DocumentSt
   decide(sent, state) {
     const command = normalised(sent);
     checkOccurredAt(command);
+    checkPayload(command, { longText: ['text'] });
     if (state.status === 'none') {
       if (command.kind !== 'DraftDocument') throw DocumentErrors.notFound(command.documentId);
       checkRole(command, DOCUMENT_ROLES[command.kind], 'draft a document');
@@ -65,10 +66,12 @@ export const documentDecider: Decider<DocumentCommand, DocumentEvent, DocumentSt
       case 'ScheduleReview':
         checkRole(command, DOCUMENT_ROLES[command.kind], 'schedule a review');
         ensure(isDate(command.dueOn), () => DocumentErrors.notDue(command.dueOn));
+        checkDueDate('dueOn', command.dueOn, command.context.now);
         return [{ type: 'DocumentReviewScheduled', data: { documentId: id, dueOn: command.dueOn, cadenceMonths: command.cadenceMonths } }];
       case 'ReviewDocument':
         checkRole(command, DOCUMENT_ROLES[command.kind], 'review a policy');
         ensure(isDate(command.nextDueOn), () => DocumentErrors.notDue(command.nextDueOn));
+        checkDueDate('nextDueOn', command.nextDueOn, command.context.now);
         return [
           {
             type: 'DocumentReviewed',

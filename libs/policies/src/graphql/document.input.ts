@@ -1,11 +1,14 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import {
   CommandInput,
   graphqlEnum,
   ID_MESSAGE,
   ID_PATTERN,
   IsCalendarDate,
+  IsDueDate,
+  IsLine,
+  IsProse,
   RoleEnum,
   SHA256_MESSAGE,
   SHA256_PATTERN,
@@ -44,8 +47,7 @@ abstract class DocumentInput extends CommandInput {
 @InputType({ isAbstract: true })
 abstract class VersionInput extends DocumentInput {
   @Field({ description: 'The version, as the document names it, e.g. "2024.1"' })
-  @IsString()
-  @MaxLength(50)
+  @IsLine(50)
   version!: string;
 }
 
@@ -64,8 +66,7 @@ export class DraftDocumentInput extends CommandInput {
   documentId?: string;
 
   @Field({ description: 'Its title, e.g. "Internet & E-Safety Policy"' })
-  @IsString()
-  @MaxLength(300)
+  @IsLine(300)
   title!: string;
 
   @Field(() => DocumentKindEnum)
@@ -95,17 +96,15 @@ export class PublishVersionInput extends VersionInput {
 
   @Field({ nullable: true, description: 'The full text of the version, when the setting wants it kept in the ledger' })
   @IsOptional()
-  @IsString()
   // The HTTP body limit (100 kB by default) usually refuses a longer text before this does.
-  @MaxLength(100_000)
+  @IsProse(100_000)
   text?: string;
 }
 
 @InputType({ description: 'A governors’ committee approves a published version' })
 export class ApproveVersionInput extends VersionInput {
   @Field({ description: 'The committee that approved it, e.g. "Full governing body", "Safeguarding committee"' })
-  @IsString()
-  @MaxLength(200)
+  @IsLine(200)
   committee!: string;
 }
 
@@ -115,7 +114,7 @@ export class RatifyVersionInput extends VersionInput {}
 @InputType({ description: 'When the document is next due for review' })
 export class ScheduleReviewInput extends DocumentInput {
   @Field({ description: 'Review due date, YYYY-MM-DD' })
-  @IsCalendarDate()
+  @IsDueDate()
   dueOn!: string;
 
   @Field(() => Int, {
@@ -134,15 +133,14 @@ export class ReviewDocumentInput extends DocumentInput {
   outcome!: ReviewOutcome;
 
   @Field({ description: 'The next review due date, YYYY-MM-DD' })
-  @IsCalendarDate()
+  @IsDueDate()
   nextDueOn!: string;
 }
 
 @InputType({ description: 'The document is withdrawn from use (its history is kept)' })
 export class RetireDocumentInput extends DocumentInput {
   @Field({ description: 'Why, e.g. "Merged into the Internet & E-Safety Policy"' })
-  @IsString()
-  @MaxLength(1000)
+  @IsProse(1000)
   reason!: string;
 }
 
@@ -171,8 +169,7 @@ export class GiveConsentInput extends VersionInput {
   pupilId!: string;
 
   @Field({ description: 'The name of the parent or carer who gave it (personal data: encrypted, and erasable)' })
-  @IsString()
-  @MaxLength(200)
+  @IsLine(200)
   givenBy!: string;
 }
 

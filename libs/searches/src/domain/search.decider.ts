@@ -1,4 +1,4 @@
-import { checkCurrentStaff, checkOccurredAt, checkRole, ensure, type Decider } from '@ledger/kernel';
+import { checkCurrentStaff, checkOccurredAt, checkPayload, checkRole, ensure, type Decider } from '@ledger/kernel';
 import type { SearchCommand } from './search.commands.js';
 import { SearchErrors } from './search.errors.js';
 import { SEARCH_ROLES } from './search.roles.js';
@@ -111,6 +111,7 @@ export const searchDecider: Decider<SearchCommand, SearchEvent, SearchState> = {
 
   decide(command, state) {
     checkOccurredAt(command);
+    checkPayload(command, { emptyText: SearchErrors.emptyText, nonEmptyLists: ['soughtItems'], mayBeEmpty: ['found'] });
     if (state.status === 'none') {
       if (command.kind !== 'ConductSearch') throw SearchErrors.notFound(command.searchId);
       checkRole(command, SEARCH_ROLES[command.kind], 'search a pupil');

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { CommandInput, graphqlEnum, ID_MESSAGE, ID_PATTERN } from '@ledger/commands';
+import { IsBoolean, IsIn, IsOptional, Matches } from 'class-validator';
+import { CommandInput, graphqlEnum, ID_MESSAGE, ID_PATTERN, IsLine, IsLineList, IsProse } from '@ledger/commands';
 import { SEARCH_OUTCOMES, type SearchOutcome } from '../domain/search.events.js';
 
 const SearchOutcomeEnum = graphqlEnum(
@@ -47,25 +47,19 @@ export class ConductSearchInput extends CommandInput {
   witnessId!: string;
 
   @Field({ description: 'Where the search took place, e.g. "Pastoral office"' })
-  @IsString()
-  @MaxLength(200)
+  @IsLine(200)
   place!: string;
 
   @Field({ description: 'The grounds for searching (personal data about the pupil: encrypted)' })
-  @IsString()
-  @MaxLength(5000)
+  @IsProse(5000)
   grounds!: string;
 
   @Field(() => [String], { description: 'What was being looked for, e.g. ["mobile phone"]' })
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @MaxLength(200, { each: true })
+  @IsLineList(20, 200, { nonEmpty: true })
   soughtItems!: string[];
 
   @Field({ description: 'What was found, or "Nothing found" (personal data about the pupil: encrypted)' })
-  @IsString()
-  @MaxLength(5000)
+  @IsProse(5000, { mayBeEmpty: true })
   found!: string;
 
   @Field({
@@ -87,13 +81,11 @@ export class ConfiscateDeviceInput extends SearchInput {
   deviceId?: string;
 
   @Field({ description: 'The device, e.g. "Mobile phone"' })
-  @IsString()
-  @MaxLength(500)
+  @IsLine(500)
   description!: string;
 
   @Field({ description: 'Where it is held, e.g. "Office safe"' })
-  @IsString()
-  @MaxLength(500)
+  @IsLine(500)
   heldAt!: string;
 }
 
@@ -104,29 +96,25 @@ export class DeleteDeviceDataInput extends DeviceInput {
   witnessId!: string;
 
   @Field({ description: 'The good reason for deleting it, e.g. "Content would cause harm or distress if kept"' })
-  @IsString()
-  @MaxLength(2000)
+  @IsProse(2000)
   goodReason!: string;
 
   @Field({ description: 'The category of content deleted, e.g. "video of a fight": never the content itself' })
-  @IsString()
-  @MaxLength(200)
+  @IsLine(200)
   contentCategory!: string;
 }
 
 @InputType({ description: 'A confiscated device was handed to the police (required for a suspected indecent image)' })
 export class HandDeviceToPoliceInput extends DeviceInput {
   @Field({ description: 'The police reference, e.g. the CAD or crime number' })
-  @IsString()
-  @MaxLength(200)
+  @IsLine(200)
   policeReference!: string;
 }
 
 @InputType({ description: 'A confiscated device was released to the pupil’s parent or carer' })
 export class ReleaseDeviceToParentInput extends DeviceInput {
   @Field({ description: 'Who collected it, e.g. "Mother" or their name (personal data: encrypted)' })
-  @IsString()
-  @MaxLength(200)
+  @IsLine(200)
   releasedTo!: string;
 }
 

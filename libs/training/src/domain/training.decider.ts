@@ -1,4 +1,14 @@
-import { addMonths, checkCurrentStaff, checkOccurredAt, checkRole, ensure, type Decider, type Role } from '@ledger/kernel';
+import {
+  addMonths,
+  checkCurrentStaff,
+  checkOccurredAt,
+  checkPastInstant,
+  checkPayload,
+  checkRole,
+  ensure,
+  type Decider,
+  type Role,
+} from '@ledger/kernel';
 import type { CatalogueCommand, CompletionCommand, RuleInForce } from './training.commands.js';
 import { TrainingErrors } from './training.errors.js';
 import { TRAINING_ROLES } from './training.roles.js';
@@ -18,6 +28,7 @@ export const catalogueDecider: Decider<CatalogueCommand, CatalogueEvent, Catalog
   decide(command, state) {
     checkOccurredAt(command);
     checkRole(command, TRAINING_ROLES[command.kind], 'change the training catalogue');
+    checkPayload(command, { mayBeEmpty: ['note'] });
     const course = state.courses[command.courseId];
     switch (command.kind) {
       case 'DefineCourse':
@@ -72,6 +83,7 @@ export type CompletionsState = { readonly status: 'record'; readonly live: reado
 function completedOnValid(completedOn: string, now: string): void {
   ensure(/^\d{4}-\d{2}-\d{2}$/.test(completedOn), () => TrainingErrors.invalidDate(completedOn));
   ensure(completedOn <= now.slice(0, 10), () => TrainingErrors.futureCompletion(completedOn));
+  checkPastInstant('completedOn', completedOn, now);
 }
 
 /** One person's training record (stream `training-<setting>.<staffId>`). Corrections supersede, never edit. */
@@ -80,6 +92,7 @@ export const completionsDecider: Decider<CompletionCommand, CompletionEvent, Com
   decide(command, state) {
     checkOccurredAt(command);
     checkRole(command, TRAINING_ROLES[command.kind], 'record training');
+    checkPayload(command);
     ensure(!state.all.includes(command.completionId) || command.kind === 'RetractCompletion', () =>
       TrainingErrors.duplicateCompletion(command.completionId),
     );

@@ -1,6 +1,16 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { CommandInput, ID_MESSAGE, ID_PATTERN, IsCalendarDate, RoleEnum, SHA256_MESSAGE, SHA256_PATTERN } from '@ledger/commands';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import {
+  CommandInput,
+  ID_MESSAGE,
+  ID_PATTERN,
+  IsLine,
+  IsPastDate,
+  IsProse,
+  RoleEnum,
+  SHA256_MESSAGE,
+  SHA256_PATTERN,
+} from '@ledger/commands';
 import { ROLES, type Role } from '@ledger/kernel';
 
 @InputType({ isAbstract: true })
@@ -18,8 +28,7 @@ export class DefineCourseInput extends CommandInput {
   courseId?: string;
 
   @Field({ description: 'Its title, e.g. "Keeping Children Safe in Education: Part 1 reading"' })
-  @IsString()
-  @MaxLength(300)
+  @IsLine(300)
   title!: string;
 }
 
@@ -32,8 +41,7 @@ export class SetCadenceRuleInput extends CourseInput {
   intervalMonths!: number;
 
   @Field({ description: 'Where the rule comes from, e.g. "Northshire LA: Prevent refresher every two years from 2024"' })
-  @IsString()
-  @MaxLength(1000)
+  @IsProse(1000, { mayBeEmpty: true })
   note!: string;
 }
 
@@ -65,12 +73,11 @@ export class RecordCompletionInput extends TrainingRecordInput {
   courseId!: string;
 
   @Field({ description: 'The date it was completed, YYYY-MM-DD (not in the future)' })
-  @IsCalendarDate()
+  @IsPastDate()
   completedOn!: string;
 
   @Field({ description: 'Who delivered it, e.g. "Local authority safeguarding team"' })
-  @IsString()
-  @MaxLength(200)
+  @IsLine(200)
   provider!: string;
 
   @Field({ nullable: true, description: 'SHA-256 of the certificate (64 hex characters): the evidence, not the file' })
@@ -91,17 +98,15 @@ export class CorrectCompletionInput extends TrainingRecordInput {
   correctsCompletionId!: string;
 
   @Field({ description: 'The right completion date, YYYY-MM-DD' })
-  @IsCalendarDate()
+  @IsPastDate()
   completedOn!: string;
 
   @Field({ description: 'The right provider' })
-  @IsString()
-  @MaxLength(200)
+  @IsLine(200)
   provider!: string;
 
   @Field({ description: 'Why, e.g. "Date on the certificate was the day before"' })
-  @IsString()
-  @MaxLength(1000)
+  @IsProse(1000)
   reason!: string;
 }
 
@@ -112,7 +117,6 @@ export class RetractCompletionInput extends TrainingRecordInput {
   completionId!: string;
 
   @Field({ description: 'Why, e.g. "Certificate belonged to a different course"' })
-  @IsString()
-  @MaxLength(1000)
+  @IsProse(1000)
   reason!: string;
 }
