@@ -2,7 +2,9 @@
  * Module boundaries (STYLE.md rule 11), checked in CI:
  * - a `domain/` folder is pure: no Nest, no database client, no GraphQL;
  * - a library is imported by anything outside it only through its `index.ts`;
- * - libraries never reach into apps (the testing harness may boot the API).
+ * - libraries never reach into apps (the testing harness may boot the API);
+ * - the web app's imports flow one way, shared → features → app (STYLE.md rule 16), and a
+ *   feature never reaches into another feature; the browser code imports no server code.
  */
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -40,6 +42,27 @@ module.exports = {
       to: { path: '^apps/' },
     },
     {
+      name: 'web-shared-is-shared',
+      severity: 'error',
+      comment: 'Shared web code (components, lib, generated gql) knows nothing of features or the app shell.',
+      from: { path: '^apps/web/src/(components|lib|gql|styles)/' },
+      to: { path: '^apps/web/src/(features|app)/' },
+    },
+    {
+      name: 'web-features-are-independent',
+      severity: 'error',
+      comment: 'A feature uses shared code and its own folders only; the app shell composes features.',
+      from: { path: '^apps/web/src/features/([^/]+)/' },
+      to: { path: ['^apps/web/src/features/', '^apps/web/src/app/'], pathNot: '^apps/web/src/features/$1/' },
+    },
+    {
+      name: 'web-is-browser-code',
+      severity: 'error',
+      comment: 'The web app talks to the server over GraphQL only: it imports no library or other app.',
+      from: { path: '^apps/web/' },
+      to: { path: '^(libs/|apps/(?!web/))' },
+    },
+    {
       name: 'resolvable',
       severity: 'error',
       comment:
@@ -54,7 +77,7 @@ module.exports = {
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
     enhancedResolveOptions: {
-      extensions: ['.ts', '.js', '.json'],
+      extensions: ['.ts', '.tsx', '.js', '.json'],
       exportsFields: ['exports'],
       conditionNames: ['import', 'require', 'node', 'default', 'types'],
       mainFields: ['module', 'main', 'types', 'typings'],

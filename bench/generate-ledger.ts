@@ -10,8 +10,14 @@ import { hashEvent, openLedger, storedJson, streamCategory, type LedgerRuntime }
 const STREAMS = 20_000;
 const COURSES = ['safeguarding-update', 'kcsie-part1', 'online-safety', 'prevent'];
 
-/** Appends `events` generated training completions across 20,000 streams of 5 settings. */
-export async function generateEvents(runtime: LedgerRuntime, events: number, onProgress?: (n: number) => void): Promise<void> {
+/** Appends `events` generated training completions across `streams` (default 20,000) streams of 5 settings. */
+export async function generateEvents(
+  runtime: LedgerRuntime,
+  events: number,
+  onProgress?: (n: number) => void,
+  /** Training records (one per member of staff) across the 5 settings. */
+  streams = STREAMS,
+): Promise<void> {
   const raw = (runtime.store as unknown as { connection: Database.Database }).connection;
   const insert = raw.prepare(
     'INSERT INTO events (id, stream, revision, tenant_id, category, type, schema, data, meta, hash, prev_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
@@ -20,7 +26,7 @@ export async function generateEvents(runtime: LedgerRuntime, events: number, onP
   const write = raw.transaction((from: number, to: number) => {
     for (let i = from; i < to; i += 1) {
       const tenantId = `setting-${i % 5}`;
-      const staffId = `s${Math.floor(i / 5) % (STREAMS / 5)}`;
+      const staffId = `s${Math.floor(i / 5) % Math.max(1, Math.floor(streams / 5))}`;
       const stream = `training-${tenantId}.${staffId}`;
       const head = heads.get(stream);
       const completedOn = `20${20 + (i % 6)}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 27)).padStart(2, '0')}`;

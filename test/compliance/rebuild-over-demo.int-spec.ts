@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ComplianceViews } from '@ledger/compliance';
+import { ComplianceViews, findDisclosures } from '@ledger/compliance';
 import { systemClock } from '@ledger/kernel';
 import { openLedger, Projector, type LedgerRuntime } from '@ledger/ledger';
 import { createDomainContext, PERSONAL_DATA } from '../../apps/api/src/index.js';
@@ -80,5 +80,40 @@ describe('Compliance projections over the demo data', () => {
     const required = trust.settings.reduce((sum, s) => sum + s.totals.required, 0);
     const compliant = trust.settings.reduce((sum, s) => sum + s.totals.compliant, 0);
     expect(trust.percentCompliant).toBe(Math.round((compliant / required) * 1000) / 10);
+  });
+
+  it("should publish no governors' report from which a hidden count can be worked out, in any year of the demo", async () => {
+    const views = new ComplianceViews(runtime.store, runtime.readModels, systemClock);
+    const thisYear = new Date().getUTCFullYear();
+    let hidden = 0;
+    for (const setting of DEMO_SETTINGS)
+      for (let year = thisYear - 4; year <= thisYear; year += 1) {
+        const report = await views.governorReport(setting.id, year);
+        expect({ setting: setting.id, year, disclosed: findDisclosures(report) }).toEqual({ setting: setting.id, year, disclosed: [] });
+        hidden += (JSON.stringify(report).match(/fewer than 3|withheld/g) ?? []).length;
+      }
+    expect(hidden).toBeGreaterThan(0);
+  });
+
+  it('should keep replay snapshots, replayed documents and computed views within their byte budgets, answering the same', async () => {
+    const budget = { snapshotBytes: 300_000, resultBytes: 300_000, viewBytes: 100_000, sliceMs: 10, concurrent: 2 };
+    const bounded = new ComplianceViews(runtime.store, runtime.readModels, systemClock, 100, undefined, budget);
+    const reference = new ComplianceViews(runtime.store, runtime.readModels, systemClock, 100);
+    for (let month = 0; month < 36; month += 1) {
+      const asOf = new Date(Date.UTC(2023, month, 28)).toISOString().slice(0, 10);
+      const answers = await Promise.all([bounded.trainingStatus('hollins-park', { asOf }), bounded.cpdMatrix('hollins-park', { asOf })]);
+      if (month % 6 === 0)
+        expect(answers).toEqual([
+          await reference.trainingStatus('hollins-park', { asOf }),
+          await reference.cpdMatrix('hollins-park', { asOf }),
+        ]);
+      const held = bounded.cachedBytes;
+      expect(held.snapshots).toBeLessThanOrEqual(budget.snapshotBytes);
+      expect(held.results).toBeLessThanOrEqual(budget.resultBytes);
+      expect(held.views).toBeLessThanOrEqual(budget.viewBytes);
+    }
+    // The unbounded reference kept more than the budget: the bound is what held the bounded one.
+    const kept = reference.cachedBytes;
+    expect(kept.snapshots + kept.results).toBeGreaterThan(budget.snapshotBytes);
   });
 });

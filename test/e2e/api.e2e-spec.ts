@@ -56,6 +56,44 @@ describe('The API over HTTP', () => {
     });
   });
 
+  describe('when the body cannot be read', () => {
+    const post = async (body: string) => {
+      const response = await fetch(`${sut.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      return {
+        status: response.status,
+        body: (await response.json()) as { errors?: Array<{ message: string; extensions?: { code?: string } }> },
+      };
+    };
+
+    it('should answer a body over the size limit as a GraphQL error with PAYLOAD_TOO_LARGE', async () => {
+      const answer = await post(JSON.stringify({ query: `{ __typename } # ${'x'.repeat(2_000_000)}` }));
+      expect(answer.status).toBe(413);
+      expect(answer.body.errors?.[0]?.extensions?.code).toBe('PAYLOAD_TOO_LARGE');
+      expect(answer.body.errors?.[0]?.message).toEqual(expect.any(String));
+    });
+
+    it('should answer malformed JSON as a GraphQL error with BAD_REQUEST', async () => {
+      const answer = await post('{"query": "{ __typename }"');
+      expect(answer.status).toBe(400);
+      expect(answer.body.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
+    });
+  });
+
+  describe('in production, when a field name is wrong', () => {
+    it('should not suggest the fields that introspection hides', async () => {
+      const production = await startTestApp({ NODE_ENV: 'production' });
+      try {
+        const development = await sut.graphql('{ ledgr { version } }');
+        expect(development.body.errors?.[0]?.message).toMatch(/Did you mean/);
+        const answer = await production.graphql('{ ledgr { version } }');
+        expect(answer.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+        expect(answer.body.errors?.[0]?.message).not.toMatch(/Did you mean|ledger/);
+      } finally {
+        await production.close();
+      }
+    });
+  });
+
   describe('when asked what it runs on', () => {
     it('should name the embedded store and an empty ledger', async () => {
       const { body } = await sut.graphql<{ ledger: { store: string; headPosition: string } }>('{ ledger { store headPosition } }');

@@ -111,6 +111,34 @@ describe('Proofs over the API', () => {
     expect(foreign.errors?.[0]?.message.replace(otherId, 'X')).toBe(unknown.errors?.[0]?.message.replace(/[0-9a-f-]{36}/, 'X'));
   });
 
+  it("should answer another setting's event as an unknown one whatever the checkpoint asked for, in about the same time", async () => {
+    const otherId = await register('fifth-setting');
+    const answer = async (eventId: string, treeSize: string) => {
+      const started = performance.now();
+      const body = await ask('auditor', A, `{ inclusionProof(tenantId: "${A}", eventId: "${eventId}"${treeSize}) { leafIndex } }`);
+      const error = body.errors?.[0];
+      return {
+        ms: performance.now() - started,
+        seen: { code: error?.extensions?.code, domainCode: error?.extensions?.domainCode, message: error?.message.replace(eventId, 'X') },
+      };
+    };
+    for (const treeSize of ['', ', treeSize: 1', ', treeSize: 999999']) {
+      const foreign = await answer(otherId, treeSize);
+      const unknown = await answer(newId(), treeSize);
+      expect(foreign.seen).toEqual(unknown.seen);
+      expect(foreign.seen).toMatchObject({ code: 'NOT_FOUND', domainCode: 'PROOF.EVENT_NOT_IN_LOG' });
+    }
+    const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+    const foreignMs: number[] = [];
+    const unknownMs: number[] = [];
+    for (let i = 0; i < 15; i += 1) {
+      foreignMs.push((await answer(otherId, '')).ms);
+      unknownMs.push((await answer(newId(), '')).ms);
+    }
+    expect(median(foreignMs)).toBeLessThan(median(unknownMs) * 3 + 5);
+    expect(median(unknownMs)).toBeLessThan(median(foreignMs) * 3 + 5);
+  });
+
   it('should refuse proofs to a governor', async () => {
     expect((await ask('governor', A, `{ latestCheckpoint(tenantId: "${A}") { root } }`)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });

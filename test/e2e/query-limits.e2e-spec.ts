@@ -9,7 +9,9 @@ import { generateEvents, openGenerated } from '../../bench/generate-ledger.js';
 
 /** A setting of the generated ledger: 5 settings share its events. */
 const T = 'setting-0';
-const EVENTS = 50_000;
+const EVENTS = 60_000;
+/** 300 members of staff per setting: the replays are long (12,000 events each), the views over them small. */
+const STAFF_RECORDS = 1_500;
 
 type Gql = { data?: Record<string, unknown> | null; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
 
@@ -35,6 +37,21 @@ function timedPost(url: string, body: string, bearer: string): Promise<{ ms: num
   });
 }
 
+/** /health on a fresh connection; undefined if the connection failed (a pooled socket can be closed under it while the app catches up). */
+function healthOf(url: string): Promise<{ projections: Array<{ position: string }> } | undefined> {
+  return new Promise((resolve) => {
+    http
+      .get(`${url}/health`, { agent: false }, (response) => {
+        let text = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (text += chunk));
+        response.on('end', () => resolve(JSON.parse(text) as { projections: Array<{ position: string }> }));
+        response.on('error', () => resolve(undefined));
+      })
+      .on('error', () => resolve(undefined));
+  });
+}
+
 describe('Query limits over HTTP', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'ledger-limits-'));
   let sut: TestApp;
@@ -48,14 +65,14 @@ describe('Query limits over HTTP', () => {
   beforeAll(async () => {
     // A ledger of generated training records, written straight to the file, then served.
     const runtime = await openGenerated(dataDir);
-    await generateEvents(runtime, EVENTS);
+    await generateEvents(runtime, EVENTS, undefined, STAFF_RECORDS);
     await runtime.close();
     sut = await startTestApp({ LEDGER_DATA_DIR: dataDir });
     key = (await loadLocalSigningKey(dataDir, { create: false }))!;
     // The projector and the notary catch up first, so that only the request under test competes for the loop.
     for (;;) {
-      const health = (await (await fetch(`${sut.url}/health`)).json()) as { projections: Array<{ position: string }> };
-      if (health.projections.every((p) => BigInt(p.position) >= BigInt(EVENTS))) break;
+      const health = await healthOf(sut.url);
+      if (health?.projections.every((p) => BigInt(p.position) >= BigInt(EVENTS))) break;
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
   }, 300_000);
@@ -114,7 +131,7 @@ describe('Query limits over HTTP', () => {
   });
 
   describe('when the most expensive allowed request runs', () => {
-    it('should answer a cheap query concurrently within a second, and answer the heavy one in full', async () => {
+    it('should answer a cheap query concurrently within a small part of the heavy request time (2 s at most, more only on a machine that is slow anyway), and answer the heavy one in full', async () => {
       const bearer = await token('auditor');
       // Five points in time (the most allowed), each asked of every time-travel view: fifteen replays.
       const fields = Array.from({ length: 5 }, (_, i) => [
@@ -124,6 +141,12 @@ describe('Query limits over HTTP', () => {
         `g${i}: governorReport(tenantId: "${T}", academicYear: 2023, knownAt: "${day(200 + i * 150)}") { academicYear }`,
       ]).flat();
       const cheap = JSON.stringify({ query: '{ __typename }' });
+      // What a cheap query takes on this machine now, with nothing else running in the app: a
+      // loaded CI machine is slow for everyone, and the bound allows for it (2 s at least; on an idle machine the
+      // worst wait is well under 1 s, and before the fix it was the whole heavy request).
+      const alone: number[] = [];
+      for (let i = 0; i < 10; i += 1) alone.push((await timedPost(sut.url, cheap, bearer)).ms);
+      const bound = Math.max(2000, 5 * Math.max(...alone));
       const delays: number[] = [];
       let running = true;
       const heavy = timedPost(sut.url, JSON.stringify({ query: `{ ${fields.join('\n')} }` }), bearer).finally(() => (running = false));
@@ -134,11 +157,13 @@ describe('Query limits over HTTP', () => {
       const answer = await heavy;
       const worst = Math.max(...delays);
       // The figure for the record (the report quotes it): how long the heavy request ran and the worst wait beside it.
-      process.stdout.write(`heavy request ${Math.round(answer.ms)} ms; ${delays.length} cheap queries, worst ${Math.round(worst)} ms\n`);
+      process.stdout.write(
+        `heavy request ${Math.round(answer.ms)} ms; ${delays.length} cheap queries beside it, worst ${Math.round(worst)} ms (alone: worst ${Math.round(Math.max(...alone))} ms; bound ${Math.round(bound)} ms)\n`,
+      );
       expect(answer.status).toBe(200);
       expect((JSON.parse(answer.text) as Gql).errors).toBeUndefined();
-      expect(answer.ms).toBeGreaterThan(2 * worst);
-      expect(worst).toBeLessThan(1000);
+      expect(answer.ms).toBeGreaterThan(4 * worst);
+      expect(worst).toBeLessThan(bound);
     }, 180_000);
   });
 });

@@ -24,6 +24,8 @@ import { GraphQLExceptionFilter } from './graphql/graphql-exception.filter.js';
 import { maxPointsInTimeRule } from './graphql/points-in-time.rule.js';
 import { HealthController } from './health/health.controller.js';
 import { BACKGROUND_WORKERS, EVENT_STORE, LEDGER_CONFIG, PROJECTOR, READ_YOUR_WRITES_MS } from './tokens.js';
+import { REDACTED_LOG_PATHS, withoutAuthSecrets } from './web/log-redaction.js';
+import { WebModule } from './web/web.module.js';
 
 /**
  * Limits on one GraphQL operation: nesting depth, estimated cost, aliases (each alias of a view
@@ -61,10 +63,12 @@ export class AppModule {
       imports: [
         LedgerRuntimeModule.forRuntime(runtime),
         DomainModule,
+        WebModule.forRoot(config),
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.logLevel,
-            redact: ['req.headers.authorization', 'req.headers.cookie'],
+            redact: REDACTED_LOG_PATHS,
+            serializers: { req: withoutAuthSecrets },
             autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
           },
         }),
@@ -77,7 +81,10 @@ export class AppModule {
           context: ({ req }: { req: unknown }) => ({ req }),
           // No HTTP cache hints or Apollo traces: both wrap every field resolver and cost time on every row.
           plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled()],
-          formatError: formatError({ error: (object, message) => errorLog.error(object, message) }),
+          formatError: formatError(
+            { error: (object, message) => errorLog.error(object, message) },
+            { hideSuggestions: !config.graphqlIntrospection },
+          ),
           parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
           validationRules: [
             maxDepthRule({ n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true, ...reportLimit }),

@@ -9,6 +9,7 @@ import { PROJECTIONS } from './projections.js';
 import { PERSONAL_DATA } from './domain.module.js';
 import { AppModule } from './app.module.js';
 import { startProjectionWorkers, type ProjectionWorkers } from './projection-workers.js';
+import { serveWebEdge } from './web/web-edge.js';
 
 export interface RunningServer {
   readonly app: INestApplication;
@@ -43,6 +44,7 @@ export async function startServer(config: LedgerConfig): Promise<RunningServer> 
     app = await NestFactory.create(AppModule.forRoot(config, runtime, projector, verifier, workerStatuses), { bufferLogs: true });
     app.useLogger(app.get(Logger));
     logger = app.get(Logger);
+    serveWebEdge(app, config);
     // The projector and the notary: here, elected among processes sharing PostgreSQL, or not at all (LEDGER_PROJECTOR=off).
     workers = startProjectionWorkers(config, runtime, projector, workerLogger);
     await app.listen(config.port, config.host);

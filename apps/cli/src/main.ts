@@ -4,12 +4,13 @@ import { APP_VERSION, reportFailure, serveUntilSignalled } from '../../api/src/i
 import { registerStoreCommands } from './commands/store-commands.js';
 import { CommandBus } from '@nestjs/cqrs';
 import { Logger } from 'nestjs-pino';
-import { loadDemo, parseSeed, registerDemoCommand } from './demo/demo.command.js';
+import { loadDemo, parseSeed, printDemoSignInLinks, registerDemoCommand } from './demo/demo.command.js';
 import { registerVerifyCommand } from './commands/verify.command.js';
 import { registerProjectCommand } from './commands/project.command.js';
 import { registerProofCommands } from './commands/proof.command.js';
 import { registerTokenCommand } from './commands/token.command.js';
 import { registerSchemaCommand } from './commands/schema.command.js';
+import { registerSignInLinkCommand } from './commands/sign-in-link.command.js';
 
 const program = new Command()
   .name('ledger')
@@ -23,9 +24,11 @@ program
   .option('--demo [seed]', 'also load the demo trust (see ledger demo) once the API is up')
   .action(async (options: { demo?: string | boolean }) => {
     const seed = options.demo === undefined || options.demo === false ? undefined : parseSeed(options.demo === true ? '1' : options.demo);
-    await serveUntilSignalled(loadConfig(), async (server) => {
+    const config = loadConfig();
+    await serveUntilSignalled(config, async (server) => {
       if (seed === undefined) return;
       server.app.get(Logger).log(await loadDemo(server.app.get(CommandBus), seed), 'Ledger');
+      await printDemoSignInLinks(config, seed, server.url);
     }).catch((error: unknown) => reportFailure(error));
   });
 
@@ -36,6 +39,7 @@ registerProjectCommand(program);
 registerProofCommands(program);
 registerTokenCommand(program);
 registerSchemaCommand(program);
+registerSignInLinkCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,6 +1,7 @@
 /** Compliance views across the contexts: training status, overdue reviews, CPD matrix, governor report, evidence trail. */
 export { ComplianceViews, type ViewOptions } from './application/compliance-views.js';
 export * from './domain/disclosure-control.js';
+export * from './domain/caseload.projection.js';
 export * from './domain/evidence-trail.js';
 export * from './domain/governor-report.js';
 export * from './domain/policy-register.projection.js';
@@ -12,6 +13,7 @@ export * from './domain/training-status.projection.js';
 export * from './domain/training-status.view.js';
 
 import type { Projection } from '@ledger/kernel';
+import { caseloadProjection } from './domain/caseload.projection.js';
 import { policyRegisterProjection } from './domain/policy-register.projection.js';
 import { safeguardingActivityProjection } from './domain/safeguarding-activity.projection.js';
 import { trainingStatusProjection } from './domain/training-status.projection.js';
@@ -21,4 +23,5 @@ export const COMPLIANCE_PROJECTIONS: readonly Projection[] = [
   trainingStatusProjection as Projection,
   policyRegisterProjection as Projection,
   safeguardingActivityProjection as Projection,
+  caseloadProjection as Projection,
 ];

@@ -19,7 +19,15 @@ describe(loadConfig.name, () => {
   describe('when nothing is set', () => {
     it('should default to the embedded SQLite store on port 3000', () => {
       const config = loadConfig({});
-      expect(config).toMatchObject({ port: 3000, store: 'sqlite', logLevel: 'info', nodeEnv: 'development' });
+      expect(config).toMatchObject({
+        port: 3000,
+        store: 'sqlite',
+        logLevel: 'info',
+        nodeEnv: 'development',
+        sessionIdleMinutes: 30,
+        sessionMaxHours: 8,
+        webRoot: undefined,
+      });
       expect(config.dataDir).toMatch(/data$/);
     });
   });
@@ -60,12 +68,34 @@ describe(loadConfig.name, () => {
       [{ LEDGER_STORE: 'mongo' }, 'LEDGER_STORE', /sqlite, postgres, eventstoredb/],
       [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL', /fatal, error, warn, info/],
       [{ LEDGER_PROJECTOR: 'maybe' }, 'LEDGER_PROJECTOR', /on, off/],
+      [
+        {
+          AUTH_ISSUER: 'https://idp.example',
+          AUTH_AUDIENCE: 'ledger',
+          AUTH_JWKS_URL: 'https://idp.example/jwks',
+          AUTH_REDIRECT_URL: 'https://ledger.example/callback',
+        },
+        'AUTH_REDIRECT_URL',
+        /\/auth\/callback/,
+      ],
+      [{ SESSION_IDLE_MINUTES: '0' }, 'SESSION_IDLE_MINUTES', /integer from 1 to 1440/],
+      [{ SESSION_MAX_HOURS: '1000' }, 'SESSION_MAX_HOURS', /integer from 1 to 168/],
       [{ LEDGER_STORE: 'postgres' }, 'DATABASE_URL', /required when LEDGER_STORE=postgres/],
       [{ LEDGER_STORE: 'postgres', DATABASE_URL: 'mysql://x/y' }, 'DATABASE_URL', /postgres:\/\//],
       [{ LEDGER_MASTER_KEY: 'c2hvcnQ=' }, 'LEDGER_MASTER_KEY', /exactly 32 bytes/],
       [{ LEDGER_STORE: 'eventstoredb', DATABASE_URL: 'postgres://x/y' }, 'EVENTSTORE_CONNECTION_STRING', /required/],
       [{ LEDGER_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: 'http://node1:2113' }, 'EVENTSTORE_CONNECTION_STRING', /esdb:\/\//],
       [{ LEDGER_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: 'esdb://' }, 'EVENTSTORE_CONNECTION_STRING', /host:port/],
+      [
+        { LEDGER_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: 'esdb://node1:2113?tls=false&throwOnAppendFailure=false' },
+        'EVENTSTORE_CONNECTION_STRING',
+        /throwOnAppendFailure/,
+      ],
+      [
+        { LEDGER_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: 'esdb://node1:2113?tlsVerifyCert=false' },
+        'EVENTSTORE_CONNECTION_STRING',
+        /tlsCAFile/,
+      ],
     ])('should refuse %j naming %s and what is allowed', (env, variable, allowed) => {
       const error = errorOf(env as Record<string, string>);
       expect(error.variable).toBe(variable);
@@ -92,8 +122,11 @@ describe(loadConfig.name, () => {
     const documented = CONFIG_VARIABLES.map((v) => v.name).sort();
     expect(documented).toEqual([
       'AUTH_AUDIENCE',
+      'AUTH_CLIENT_ID',
+      'AUTH_CLIENT_SECRET',
       'AUTH_ISSUER',
       'AUTH_JWKS_URL',
+      'AUTH_REDIRECT_URL',
       'DATABASE_URL',
       'EVENTSTORE_CONNECTION_STRING',
       'GRAPHQL_INTROSPECTION',
@@ -108,7 +141,10 @@ describe(loadConfig.name, () => {
       'NODE_ENV',
       'PORT',
       'READ_YOUR_WRITES_MS',
+      'SESSION_IDLE_MINUTES',
+      'SESSION_MAX_HOURS',
       'SHUTDOWN_TIMEOUT_MS',
+      'WEB_ROOT',
     ]);
   });
 });

@@ -36,11 +36,29 @@ export interface LedgerConfig {
   readonly projector: ProjectorMode;
   /** OIDC sign-in (all three set), else tokens signed by the local key in the data directory. */
   readonly auth:
-    { readonly mode: 'local' } | { readonly mode: 'oidc'; readonly issuer: string; readonly audience: string; readonly jwksUrl: string };
+    | { readonly mode: 'local' }
+    | {
+        readonly mode: 'oidc';
+        readonly issuer: string;
+        readonly audience: string;
+        readonly jwksUrl: string;
+        /** The web app's client at the provider (the browser sign-in); defaults to the audience. */
+        readonly clientId: string;
+        /** Absent: a public client, protected by PKCE alone. */
+        readonly clientSecret: string | undefined;
+        /** Absent: /auth/callback on the address the browser used. */
+        readonly redirectUrl: string | undefined;
+      };
   /** GraphQL introspection and the GraphiQL IDE. */
   readonly graphqlIntrospection: boolean;
   /** How long a mutation waits for the views to show its events before answering. */
   readonly readYourWritesMs: number;
+  /** The built web app (index.html and assets/); undefined: dist/web under the package root. */
+  readonly webRoot: string | undefined;
+  /** Browser sessions end after this long unused... */
+  readonly sessionIdleMinutes: number;
+  /** ...and this long after sign-in, whatever happens. */
+  readonly sessionMaxHours: number;
 }
 
 /** One documented variable: the README table is generated from this list. */
@@ -118,6 +136,24 @@ export const CONFIG_VARIABLES: readonly VariableDoc[] = [
   },
   { name: 'AUTH_AUDIENCE', default: '(none)', allowed: 'the audience (client id) tokens must name', meaning: 'required with AUTH_ISSUER' },
   {
+    name: 'AUTH_CLIENT_ID',
+    default: 'AUTH_AUDIENCE',
+    allowed: "the web app's client id at the provider",
+    meaning: 'the client the web app signs people in as (authorization code flow with PKCE)',
+  },
+  {
+    name: 'AUTH_CLIENT_SECRET',
+    default: '(none: a public client, PKCE only)',
+    allowed: "the client's secret",
+    meaning: 'sent to the token endpoint (client_secret_basic) when the provider registered the web app as a confidential client',
+  },
+  {
+    name: 'AUTH_REDIRECT_URL',
+    default: '/auth/callback on the address the browser used',
+    allowed: 'an https:// URL ending in /auth/callback (http:// only for localhost)',
+    meaning: 'the redirect URI registered at the provider for the web app',
+  },
+  {
     name: 'AUTH_JWKS_URL',
     default: '(none)',
     allowed: 'an https:// URL (http:// only for localhost)',
@@ -134,6 +170,24 @@ export const CONFIG_VARIABLES: readonly VariableDoc[] = [
     default: '5000',
     allowed: 'an integer from 0 to 60000',
     meaning: 'how long a mutation waits for the compliance views to show its change before answering (the answer says if they lag)',
+  },
+  {
+    name: 'WEB_ROOT',
+    default: 'dist/web in the package',
+    allowed: 'a directory holding the built web app (index.html, assets/)',
+    meaning: 'the web app served at / (npm run build writes it)',
+  },
+  {
+    name: 'SESSION_IDLE_MINUTES',
+    default: '30',
+    allowed: 'an integer from 1 to 1440',
+    meaning: 'a browser session ends after this many minutes without a request',
+  },
+  {
+    name: 'SESSION_MAX_HOURS',
+    default: '8',
+    allowed: 'an integer from 1 to 168',
+    meaning: 'a browser session ends this many hours after sign-in, however busy',
   },
   { name: 'LOG_LEVEL', default: 'info', allowed: LOG_LEVELS.join(', '), meaning: 'minimum level of the structured (JSON) logs' },
   { name: 'NODE_ENV', default: 'development', allowed: NODE_ENVS.join(', '), meaning: 'production turns off development conveniences' },
@@ -208,28 +262,54 @@ function connectionString(env: Env, name: string, schemes: readonly string[]): s
   const allowed = `allowed is a ${schemes.map((s) => `${s}://`).join(' or ')} connection string with one or more host:port`;
   if (!match) throw new ConfigError(name, `${name} is not a valid connection string: ${allowed}`);
   if (!schemes.includes(match[1]!)) throw new ConfigError(name, `${name} has scheme "${match[1]}": ${allowed}`);
+  for (const [key, value] of new URLSearchParams(match[4]?.slice(1) ?? '')) {
+    const setting = key.toLowerCase();
+    // The ledger relies on the client throwing on a wrong expected revision.
+    if (setting === 'throwonappendfailure' && value.toLowerCase() === 'false') {
+      throw new ConfigError(
+        name,
+        `${name} sets throwOnAppendFailure=false: allowed is leaving it out (the ledger needs a refused append to fail)`,
+      );
+    }
+    // @eventstore/db-client 6.2.1 ignores it: the certificate is verified anyway.
+    if (setting === 'tlsverifycert' && value.toLowerCase() === 'false') {
+      throw new ConfigError(
+        name,
+        `${name} sets tlsVerifyCert=false, which the client ignores: allowed is tlsCAFile=/path/to/ca.crt naming the CA of the cluster's certificates (or tls=false for an insecure cluster)`,
+      );
+    }
+  }
   return raw;
 }
 
 /**
- * Makes sure the data directory exists and is a readable, writable directory.
- * Root passes permission checks, so a regular file in its place is the usual failure.
+ * Makes sure the data directory exists and is a readable, writable directory (only readable,
+ * and not created, for a command that only reads). Root passes permission checks, so a
+ * regular file in its place is the usual failure.
  */
-function usableDirectory(name: string, path: string): string {
+function usableDirectory(name: string, path: string, readOnly: boolean): string {
   const absolute = resolve(path);
   try {
-    mkdirSync(absolute, { recursive: true, mode: 0o700 });
+    if (!readOnly) mkdirSync(absolute, { recursive: true, mode: 0o700 });
     if (!statSync(absolute).isDirectory()) throw Object.assign(new Error('not a directory'), { code: 'ENOTDIR' });
-    accessSync(absolute, constants.R_OK | constants.W_OK | constants.X_OK);
+    accessSync(absolute, constants.R_OK | constants.X_OK | (readOnly ? 0 : constants.W_OK));
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new ConfigError(name, `${name}=${JSON.stringify(path)} is unusable (${reason}): allowed is a readable, writable directory`);
+    throw new ConfigError(
+      name,
+      `${name}=${JSON.stringify(path)} is unusable (${reason}): allowed is a readable${readOnly ? '' : ', writable'} directory`,
+    );
   }
   return absolute;
 }
 
+export interface LoadConfigOptions {
+  /** For commands that only read (verify, export): the data directory need only be readable. */
+  readonly readOnly?: boolean;
+}
+
 /** Reads and validates the configuration; throws ConfigError naming the first wrong variable. */
-export function loadConfig(env: Env = process.env): LedgerConfig {
+export function loadConfig(env: Env = process.env, options: LoadConfigOptions = {}): LedgerConfig {
   const port = integer(env, 'PORT', 3000, 0, 65535);
   const host = present(env, 'HOST') ?? '0.0.0.0';
   const store = oneOf(env, 'LEDGER_STORE', STORE_KINDS, 'sqlite');
@@ -267,7 +347,10 @@ export function loadConfig(env: Env = process.env): LedgerConfig {
   const auth = authConfig(env);
   const introspection = oneOf(env, 'GRAPHQL_INTROSPECTION', ['on', 'off'] as const, nodeEnv === 'production' ? 'off' : 'on');
   const readYourWritesMs = integer(env, 'READ_YOUR_WRITES_MS', 5000, 0, 60_000);
-  const dataDir = usableDirectory('LEDGER_DATA_DIR', present(env, 'LEDGER_DATA_DIR') ?? './data');
+  const dataDir = usableDirectory('LEDGER_DATA_DIR', present(env, 'LEDGER_DATA_DIR') ?? './data', options.readOnly ?? false);
+  const webRootRaw = present(env, 'WEB_ROOT');
+  const sessionIdleMinutes = integer(env, 'SESSION_IDLE_MINUTES', 30, 1, 1440);
+  const sessionMaxHours = integer(env, 'SESSION_MAX_HOURS', 8, 1, 168);
   return {
     port,
     host,
@@ -285,6 +368,9 @@ export function loadConfig(env: Env = process.env): LedgerConfig {
     auth,
     graphqlIntrospection: introspection === 'on',
     readYourWritesMs,
+    webRoot: webRootRaw === undefined ? undefined : resolve(webRootRaw),
+    sessionIdleMinutes,
+    sessionMaxHours,
   };
 }
 
@@ -304,5 +390,21 @@ function authConfig(env: Env): LedgerConfig['auth'] {
   if (jwksUrl.startsWith('http:') && host !== 'localhost' && host !== '127.0.0.1') {
     throw new ConfigError('AUTH_JWKS_URL', 'AUTH_JWKS_URL must be https:// (http:// is allowed only for localhost)');
   }
-  return { mode: 'oidc', issuer: issuer!, audience: audience!, jwksUrl };
+  const redirectUrl = url(env, 'AUTH_REDIRECT_URL', ['https', 'http']);
+  if (redirectUrl !== undefined) {
+    const parsed = new URL(redirectUrl);
+    if (parsed.pathname !== '/auth/callback') throw new ConfigError('AUTH_REDIRECT_URL', 'AUTH_REDIRECT_URL must end in /auth/callback');
+    if (parsed.protocol === 'http:' && !['localhost', '127.0.0.1'].includes(parsed.hostname)) {
+      throw new ConfigError('AUTH_REDIRECT_URL', 'AUTH_REDIRECT_URL must be https:// (http:// is allowed only for localhost)');
+    }
+  }
+  return {
+    mode: 'oidc',
+    issuer: issuer!,
+    audience: audience!,
+    jwksUrl,
+    clientId: present(env, 'AUTH_CLIENT_ID') ?? audience!,
+    clientSecret: present(env, 'AUTH_CLIENT_SECRET'),
+    redirectUrl,
+  };
 }

@@ -1,6 +1,7 @@
 import { ConcurrencyError, DomainError, type CommandMeta, type Decider } from '@ledger/kernel';
 import { sqliteSubject, type ContractSubject } from '@ledger/testing';
 import { handleCommand } from './handle-command.js';
+import { Ledger } from './ledger.js';
 
 type Tally = { status: 'empty' } | { status: 'open'; count: number } | { status: 'closed'; count: number };
 type TallyEvent = { type: 'TallyIncreased'; data: { by: number } } | { type: 'TallyClosed'; data: Record<string, never> };
@@ -78,10 +79,25 @@ describe(handleCommand.name, () => {
   });
 
   describe('when concurrent commands race on one stream', () => {
+    /** A ledger of its own over the same store: the commands of another process, which take no turns with ours. */
+    const otherProcess = () => new Ledger(sut.store, sut.vault);
+
+    it('should let the commands of one process take turns, so that none is refused, without retrying', async () => {
+      const results = await Promise.allSettled(
+        Array.from({ length: 50 }, () =>
+          handleCommand(sut.ledger, tally, stream, command({ kind: 'increase', by: 1 }), { maxAttempts: 1 }),
+        ),
+      );
+      expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
+      const events = [];
+      for await (const e of sut.ledger.readStream(stream)) events.push(e);
+      expect(events).toHaveLength(50);
+    });
+
     it('should re-read and re-decide until every one lands', async () => {
       await Promise.all(
         Array.from({ length: 8 }, () =>
-          handleCommand(sut.ledger, tally, stream, command({ kind: 'increase', by: 1 }), { maxAttempts: 20 }),
+          handleCommand(otherProcess(), tally, stream, command({ kind: 'increase', by: 1 }), { maxAttempts: 20 }),
         ),
       );
       const events = [];
@@ -91,7 +107,9 @@ describe(handleCommand.name, () => {
 
     it('should give up with the ConcurrencyError after the bounded number of attempts', async () => {
       const results = await Promise.allSettled(
-        Array.from({ length: 6 }, () => handleCommand(sut.ledger, tally, stream, command({ kind: 'increase', by: 1 }), { maxAttempts: 1 })),
+        Array.from({ length: 6 }, () =>
+          handleCommand(otherProcess(), tally, stream, command({ kind: 'increase', by: 1 }), { maxAttempts: 1 }),
+        ),
       );
       const rejected = results.filter((r) => r.status === 'rejected') as PromiseRejectedResult[];
       expect(rejected.length).toBeGreaterThan(0);

@@ -62,10 +62,14 @@ export { EventStoreDbEventStore, type EventStoreDbLogger, type EventStoreDbOptio
 export type { EventStoreClientLike } from './eventstoredb/client-like.js';
 export {
   EventStoreAccessDeniedError,
+  EventStoreAppendTooLargeError,
   EventStoreError,
   EventStoreNotLeaderError,
+  EventStorePositionError,
   EventStoreTimeoutError,
+  EventStoreTlsError,
   EventStoreUnavailableError,
+  EventStoreVersionError,
 } from './eventstoredb/eventstore-errors.js';
 export {
   electionKey,

@@ -4,6 +4,7 @@ import type { EventStore } from './event-store.js';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { EventStoreDbEventStore, type EventStoreDbLogger } from './eventstoredb/eventstoredb-event-store.js';
+import { migrateEventStoreDbSqlSide } from './eventstoredb/position-migration.js';
 import { Ledger } from './ledger.js';
 import type { MerkleTreeStore } from './integrity/merkle-tree-store.js';
 import { PostgresMerkleTreeStore } from './integrity/postgres-merkle-tree-store.js';
@@ -41,6 +42,11 @@ export interface OpenLedgerOptions {
   readonly clock?: Clock;
   /** Where the EventStoreDB adapter reports dropped subscriptions and leader changes. */
   readonly eventStoreLogger?: EventStoreDbLogger;
+  /**
+   * For commands that only read (verify, export): the store is opened read-only, no
+   * migration runs and no key file is created, so a read-only data directory works.
+   */
+  readonly readOnly?: boolean;
 }
 
 type StoreConfig = Pick<LedgerConfig, 'store' | 'dataDir' | 'databaseUrl' | 'masterKey'> &
@@ -49,28 +55,36 @@ type StoreConfig = Pick<LedgerConfig, 'store' | 'dataDir' | 'databaseUrl' | 'mas
 /** The SQL side of the EventStoreDB deployment: subject keys and read models, in PostgreSQL or the SQLite file. */
 async function openSqlSide(
   config: StoreConfig,
-): Promise<{ db: Kysely<any>; readModels: ReadModelStore; merkleTree: MerkleTreeStore; pool?: pg.Pool }> {
+  readOnly: boolean,
+): Promise<{ db: Kysely<any>; readModels: ReadModelStore; merkleTree: MerkleTreeStore; pool?: pg.Pool; cleanUp?: () => void }> {
   if (config.databaseUrl !== undefined) {
-    const pool = openPostgresPool(config.databaseUrl, { max: 10 });
+    const pool = openPostgresPool(config.databaseUrl, { max: 10, readOnly });
     const db = new Kysely<any>({ dialect: new PostgresDialect({ pool }) });
     try {
       // The same schema as the PostgreSQL store; its events tables stay empty here.
-      await migrateToLatest(db, postgresMigrations);
+      if (!readOnly) {
+        await migrateToLatest(db, postgresMigrations);
+        await migrateEventStoreDbSqlSide(db, 'postgres');
+      }
     } catch (error) {
       await db.destroy();
       throw error;
     }
     return { db, readModels: new PostgresReadModelStore(pool), merkleTree: new PostgresMerkleTreeStore(pool), pool };
   }
-  const { db, raw } = openSqliteDatabase(config.dataDir);
-  await migrateToLatest(db, sqliteMigrations);
-  return { db, readModels: new SqliteReadModelStore(raw), merkleTree: new SqliteMerkleTreeStore(raw) };
+  const { db, raw, cleanUp } = openSqliteDatabase(config.dataDir, { readOnly });
+  if (!readOnly) {
+    await migrateToLatest(db, sqliteMigrations);
+    await migrateEventStoreDbSqlSide(db, 'sqlite');
+  }
+  return { db, readModels: new SqliteReadModelStore(raw), merkleTree: new SqliteMerkleTreeStore(raw), cleanUp };
 }
 
 /** Opens the configured store (running its migrations), the vault and the read-model store. */
 export async function openLedger(config: StoreConfig, options: OpenLedgerOptions = {}): Promise<LedgerRuntime> {
   const clock = options.clock ?? systemClock;
-  const masterKey = loadMasterKey(config.dataDir, config.masterKey);
+  const readOnly = options.readOnly ?? false;
+  const masterKey = loadMasterKey(config.dataDir, config.masterKey, { create: !readOnly });
   let store: EventStore;
   let readModels: ReadModelStore;
   let db: Kysely<any>;
@@ -78,7 +92,7 @@ export async function openLedger(config: StoreConfig, options: OpenLedgerOptions
   let merkleTree: MerkleTreeStore;
   switch (config.store) {
     case 'sqlite': {
-      const sqlite = await SqliteEventStore.open(config.dataDir);
+      const sqlite = await SqliteEventStore.open(config.dataDir, { readOnly });
       store = sqlite;
       db = sqlite.db;
       readModels = new SqliteReadModelStore(sqlite.connection);
@@ -87,7 +101,7 @@ export async function openLedger(config: StoreConfig, options: OpenLedgerOptions
       break;
     }
     case 'postgres': {
-      const postgres = await PostgresEventStore.open(config.databaseUrl!);
+      const postgres = await PostgresEventStore.open(config.databaseUrl!, { readOnly });
       store = postgres;
       db = postgres.db;
       readModels = new PostgresReadModelStore(postgres.pool);
@@ -98,7 +112,7 @@ export async function openLedger(config: StoreConfig, options: OpenLedgerOptions
     case 'eventstoredb': {
       if (config.eventStoreConnectionString === undefined)
         throw new Error('EVENTSTORE_CONNECTION_STRING is required when LEDGER_STORE=eventstoredb');
-      const sqlSide = await openSqlSide(config);
+      const sqlSide = await openSqlSide(config, readOnly);
       let esdb: EventStoreDbEventStore;
       try {
         esdb = await EventStoreDbEventStore.connect(config.eventStoreConnectionString, { logger: options.eventStoreLogger });
@@ -113,6 +127,7 @@ export async function openLedger(config: StoreConfig, options: OpenLedgerOptions
       close = async () => {
         await esdb.close();
         await sqlSide.db.destroy();
+        sqlSide.cleanUp?.();
       };
       break;
     }

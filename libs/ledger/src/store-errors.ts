@@ -116,7 +116,7 @@ export function isTransientFailure(error: unknown): boolean {
   return false;
 }
 
-/** Exponential backoff with full jitter: the wait before retry number `attempt` (from 1), at most `capMs`. */
+/** Exponential backoff with jitter: the wait before retry number `attempt` (from 1), between half the ceiling and the ceiling, which doubles from `baseMs` up to `capMs`. */
 export function backoffMs(attempt: number, baseMs: number, capMs: number, random: () => number = Math.random): number {
   const ceiling = Math.min(capMs, baseMs * 2 ** Math.min(attempt - 1, 30));
   return Math.round(ceiling / 2 + (random() * ceiling) / 2);

@@ -15,3 +15,4 @@ export {
 export { given } from './decider-spec.js';
 export { command, context, NOW, REGISTERED_AT, SETTING, staff, TODAY } from './domain-fixtures.js';
 export { startTestApp, type TestApp } from './e2e/test-app.js';
+export { settleWithin } from './timing.js';

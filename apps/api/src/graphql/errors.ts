@@ -41,7 +41,22 @@ export interface ErrorLogger {
  * FORBIDDEN) with the domain code beside it, or the domain's own code. Anything unexpected is
  * logged and answered with INTERNAL_SERVER_ERROR and no internals.
  */
-export function formatError(logger: ErrorLogger) {
+export function formatError(logger: ErrorLogger, options: { hideSuggestions?: boolean } = {}) {
+  const format = formatWithCodes(logger);
+  if (!options.hideSuggestions) return format;
+  // With introspection off, "Did you mean …" would name the fields it hides.
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const answer = format(formatted, error);
+    return { ...answer, message: withoutSuggestions(answer.message) };
+  };
+}
+
+/** A GraphQL validation message without its "Did you mean …?" sentence. */
+export function withoutSuggestions(message: string): string {
+  return message.replace(/ ?Did you mean [^?]*\?/g, '');
+}
+
+function formatWithCodes(logger: ErrorLogger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const raw = error instanceof GraphQLError ? (error.originalError ?? error) : error;
     // A database that is down or full, wherever it surfaced (a read, a write, a view), answers

@@ -1,6 +1,8 @@
 import { CATALOGUES } from '../catalogues.js';
 import { catalogueResolver } from './commands/catalogue.resolver.js';
 import { LedgerInfoResolver } from './ledger-info.resolver.js';
+import { ViewerResolver } from './viewer.resolver.js';
+import { CaseloadQueries } from './views/caseload.resolver.js';
 import { EventQueries } from './views/events.resolver.js';
 import { ProofQueries } from './views/proofs.resolver.js';
 import { StaffDirectory } from './views/staff-directory.js';
@@ -9,8 +11,10 @@ import { CpdRowFields, TrainingRowFields, ViewQueries } from './views/views.reso
 /** Every resolver of the API, and the services only they use. */
 export const GRAPHQL_RESOLVERS = [
   LedgerInfoResolver,
+  ViewerResolver,
   ...CATALOGUES.flatMap((catalogue) => catalogue.entries.map(catalogueResolver)),
   ViewQueries,
+  CaseloadQueries,
   TrainingRowFields,
   CpdRowFields,
   EventQueries,

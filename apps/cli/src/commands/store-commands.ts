@@ -4,8 +4,10 @@ import { exportLog, importLog, openLedger, Projector, type LedgerRuntime } from 
 import { PROJECTIONS } from '../../../api/src/projections.js';
 import { progressBar } from './progress.js';
 
-async function withLedger<T>(work: (runtime: LedgerRuntime) => Promise<T>): Promise<T> {
-  const runtime = await openLedger(loadConfig());
+/** Opens the configured store for one command; `readOnly` for commands that only read (nothing is written, no migration). */
+async function withLedger<T>(work: (runtime: LedgerRuntime) => Promise<T>, options: { readOnly?: boolean } = {}): Promise<T> {
+  const readOnly = options.readOnly ?? false;
+  const runtime = await openLedger(loadConfig(process.env, { readOnly }), { readOnly });
   try {
     return await work(runtime);
   } finally {
@@ -21,16 +23,19 @@ export function registerStoreCommands(program: Command): void {
     .requiredOption('--out <file>', 'file to write')
     .option('--with-keys', 'also write the wrapped subject keys to <file>.keys.jsonl')
     .action(async (options: { out: string; withKeys?: boolean }) => {
-      await withLedger(async ({ store, keys }) => {
-        const total = Number(await store.headPosition());
-        const bar = progressBar('export', total);
-        const keysFile = options.withKeys ? `${options.out}.keys.jsonl` : undefined;
-        const result = await exportLog(store, options.out, { keys, keysFile, onProgress: (n) => bar.update(n) });
-        bar.stop();
-        process.stdout.write(
-          `Exported ${result.events} events to ${options.out}${keysFile ? ` and ${result.keys} subject keys to ${keysFile}` : ''}\n`,
-        );
-      });
+      await withLedger(
+        async ({ store, keys }) => {
+          const total = Number(await store.headPosition());
+          const bar = progressBar('export', total);
+          const keysFile = options.withKeys ? `${options.out}.keys.jsonl` : undefined;
+          const result = await exportLog(store, options.out, { keys, keysFile, onProgress: (n) => bar.update(n) });
+          bar.stop();
+          process.stdout.write(
+            `Exported ${result.events} events to ${options.out}${keysFile ? ` and ${result.keys} subject keys to ${keysFile}` : ''}\n`,
+          );
+        },
+        { readOnly: true },
+      );
     });
 
   program

@@ -38,7 +38,7 @@ export function registerVerifyCommand(program: Command): void {
     .option('--print-key', "print this ledger's checkpoint public key (Ed25519, PEM) and its key id, and exit")
     .action(async (options: { export?: string; printKey?: boolean }) => {
       if (options.printKey) {
-        const key = loadSigningKey(loadConfig().dataDir);
+        const key = loadSigningKey(loadConfig(process.env, { readOnly: true }).dataDir);
         process.stdout.write(`key id ${key.keyId}\n${key.publicKeyPem}`);
         return;
       }
@@ -63,7 +63,8 @@ export function registerVerifyCommand(program: Command): void {
         code = report(result, options.export);
         verified = result.events;
       } else {
-        const runtime = await openLedger(loadConfig());
+        // verify only reads: a read-only data directory (a backup, a mounted snapshot) is enough.
+        const runtime = await openLedger(loadConfig(process.env, { readOnly: true }), { readOnly: true });
         try {
           const total = Number(await runtime.store.headPosition());
           const bar = progressBar('verify', total);

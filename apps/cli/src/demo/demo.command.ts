@@ -1,10 +1,35 @@
 import type { Command } from 'commander';
 import { CommandBus } from '@nestjs/cqrs';
-import { loadConfig } from '@ledger/config';
+import { loadConfig, type LedgerConfig } from '@ledger/config';
 import { openLedger } from '@ledger/ledger';
 import { createDomainContext, PERSONAL_DATA } from '../../../api/src/index.js';
 import { progressBar } from '../commands/progress.js';
+import { mintSignInLinks } from '../commands/sign-in-link.command.js';
 import { demoPlan, DEMO_SETTINGS, TRUST_ID } from './demo-plan.js';
+import { demoSignIns, formatDemoLinks } from './demo-sign-ins.js';
+
+/** Demo links last a working day: a newcomer explores several roles, each link still works once. */
+const DEMO_LINK_TTL_MS = 8 * 3_600_000;
+
+/** Prints one sign-in link per role of each demo setting (embedded default only: with OIDC people sign in there). */
+export async function printDemoSignInLinks(config: LedgerConfig, seed: number, baseUrl: string): Promise<void> {
+  if (config.auth.mode !== 'local') return;
+  const people = demoSignIns(seed);
+  const urls = await mintSignInLinks(
+    config,
+    people.map((person) => ({
+      principal: { subject: person.staffId, actorId: person.staffId, role: person.role, tenants: person.tenantIds },
+      ttlMs: DEMO_LINK_TTL_MS,
+    })),
+    baseUrl,
+  );
+  process.stdout.write(
+    formatDemoLinks(
+      people.map((person, i) => ({ ...person, url: urls[i]! })),
+      '8 hours',
+    ),
+  );
+}
 
 export function parseSeed(value: string): number {
   const seed = Number.parseInt(value, 10);
@@ -44,10 +69,12 @@ export function registerDemoCommand(program: Command): void {
     .option('--seed <n>', 'seed for the generated history (same seed, same demo)', '1')
     .action(async (options: { seed: string }) => {
       const seed = parseSeed(options.seed);
-      const runtime = await openLedger(loadConfig(), { personalData: PERSONAL_DATA });
+      const config = loadConfig();
+      const runtime = await openLedger(config, { personalData: PERSONAL_DATA });
       const app = await createDomainContext(runtime);
       try {
         process.stdout.write(`${await loadDemo(app.get(CommandBus), seed)}\n`);
+        await printDemoSignInLinks(config, seed, `http://localhost:${config.port}`);
       } finally {
         await app.close();
         await runtime.close();

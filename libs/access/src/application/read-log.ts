@@ -27,8 +27,45 @@ export class ReadLog {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  /** Records one request's reads (one event per record read) before the answer is sent. */
+  /** Per request (the object given as `request`): the reads recorded or being recorded, by subject. */
+  private readonly byRequest = new WeakMap<object, Map<string, Promise<void>>>();
+
+  /**
+   * Records one request's reads before the answer is sent: one event per record read, and one
+   * per record per request however often the request asks for it (aliases, several views), so
+   * a single request cannot flood the permanent log. A repeat waits for the first to be recorded.
+   */
   async record(
+    principal: Principal,
+    tenantId: string,
+    subjects: ReadonlyArray<{ kind: ReadSubject; id: string }>,
+    view: string,
+    request?: object,
+  ): Promise<void> {
+    if (request === undefined) return this.append(principal, tenantId, subjects, view);
+    let seen = this.byRequest.get(request);
+    if (!seen) this.byRequest.set(request, (seen = new Map()));
+    const pending: Promise<void>[] = [];
+    const fresh = new Map<string, { kind: ReadSubject; id: string }>();
+    for (const subject of subjects) {
+      const key = JSON.stringify([tenantId, subject.kind, subject.id]);
+      const earlier = seen.get(key);
+      if (earlier) pending.push(earlier);
+      else fresh.set(key, subject);
+    }
+    if (fresh.size > 0) {
+      const appended = this.append(principal, tenantId, [...fresh.values()], view);
+      for (const key of fresh.keys()) seen.set(key, appended);
+      // A failed append is not "recorded": the next ask in this request tries again.
+      appended.catch(() => {
+        for (const key of fresh.keys()) if (seen.get(key) === appended) seen.delete(key);
+      });
+      pending.push(appended);
+    }
+    await Promise.all(pending);
+  }
+
+  private async append(
     principal: Principal,
     tenantId: string,
     subjects: ReadonlyArray<{ kind: ReadSubject; id: string }>,

@@ -1,5 +1,5 @@
 import { createRemoteJWKSet, errors, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyGetKey } from 'jose';
-import type { Role } from '@ledger/kernel';
+import { CLOCK_SKEW_MS, type Role } from '@ledger/kernel';
 import { isRole, type Principal } from '../domain/principal.js';
 import { LOCAL_ALGORITHM, LOCAL_AUDIENCE, LOCAL_ISSUER, type LocalSigningKey } from './local-key.js';
 
@@ -67,6 +67,11 @@ export class TokenVerifier {
     } catch (error) {
       throw new AuthenticationError(describe(error));
     }
+    // jose checks `iat` only against a maximum token age: a token issued in the future (a
+    // clock far ahead, or one minted to outlive its issuer's key rotation) is refused here.
+    if (typeof payload.iat === 'number' && payload.iat * 1000 > Date.now() + CLOCK_SKEW_MS) {
+      throw new AuthenticationError('The token was issued in the future (its iat claim): check the clock of whoever issued it');
+    }
     const principal = principalOf(payload);
     if (payload.exp !== undefined) {
       if (this.verified.size >= VERIFIED_TOKENS_KEPT) this.verified.delete(this.verified.keys().next().value!);
@@ -87,12 +92,16 @@ function describe(error: unknown): string {
   return 'The token is not valid';
 }
 
+/** The ledger role the claims name: `role`, or the first known role in `roles` (as Entra app roles arrive). */
+export function ledgerRoleOf(payload: JWTPayload): Role | undefined {
+  return [payload.role, ...(Array.isArray(payload.roles) ? payload.roles : [])].find(isRole);
+}
+
 /** Claims: `role` (or the first known role in `roles`), `tenants` (or `tenant`), optional `staff_id`. */
 export function principalOf(payload: JWTPayload): Principal {
   const subject = payload.sub;
   if (typeof subject !== 'string' || subject === '') throw new AuthenticationError('The token has no subject (sub)');
-  const roles = [payload.role, ...(Array.isArray(payload.roles) ? payload.roles : [])];
-  const role = roles.find(isRole);
+  const role = ledgerRoleOf(payload);
   if (!role) throw new AuthenticationError('The token names no ledger role (claim "role" or "roles")');
   const tenants = Array.isArray(payload.tenants) ? payload.tenants : typeof payload.tenant === 'string' ? [payload.tenant] : [];
   if (tenants.length === 0 || !tenants.every((t): t is string => typeof t === 'string' && t !== '')) {

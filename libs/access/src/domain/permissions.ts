@@ -43,6 +43,8 @@ export const PERMISSIONS = {
   cpdMatrix: [...LEADS, ...TRUST, ...INSPECT],
   governorReport: [...LEADS, ...GOVERNORS, ...TRUST, ...INSPECT],
   evidenceTrail: [...HEAD, ...DSL, ...INSPECT],
+  /** The DSL's workspace: incidents and searches with where each stands, and what needs attention. */
+  caseload: [...HEAD, ...DSL],
   /** asOf / knownAt on any view the role may read. */
   timeTravel: [...LEADS, ...TRUST, ...INSPECT],
   /** The raw, hash-chained events. */

@@ -1,5 +1,6 @@
 import type { Clock, Projection, RecordedEvent } from '@ledger/kernel';
 import type { EventStore, ReadModelStore } from '@ledger/ledger';
+import { caseloadProjection, type CaseloadRecord } from '../domain/caseload.projection.js';
 import { evidenceTrail, type EvidenceTrailEntry } from '../domain/evidence-trail.js';
 import { governorReport, type GovernorReport } from '../domain/governor-report.js';
 import { policyRegisterProjection, type PolicyRecord } from '../domain/policy-register.projection.js';
@@ -15,17 +16,18 @@ export interface ViewOptions extends TimeFilter {
   readonly dueSoonDays?: number;
 }
 
-/**
- * The compliance views of one setting, now or at any time. Live answers come from the
- * projected documents; "as of" and "as known at" answers replay the same projections
- * in memory over the setting's events up to that point.
- */
+/** The projections the governors' report reads. */
 const COMPLIANCE_INPUTS = [
   trainingStatusProjection as Projection,
   policyRegisterProjection as Projection,
   safeguardingActivityProjection as Projection,
 ];
 
+/**
+ * The compliance views of one setting, now or at any time. Live answers come from the
+ * projected documents; "as of" and "as known at" answers replay the same projections
+ * in memory over the setting's events up to that point.
+ */
 export class ComplianceViews {
   private readonly snapshots: ReplaySnapshots;
   private readonly computed: ByteBoundedCache<NonNullable<unknown>>;
@@ -146,6 +148,11 @@ export class ComplianceViews {
       const activity: ActivityRecord[] = await this.documents(safeguardingActivityProjection, tenantId, filter);
       return governorReport(startYear, await this.documents(policyRegisterProjection, tenantId, filter), facts, activity);
     });
+  }
+
+  /** Every incident and search of the setting with where it stands (the DSL's workspace). */
+  async caseload(tenantId: string): Promise<CaseloadRecord[]> {
+    return this.documents(caseloadProjection, tenantId);
   }
 
   /** Every event of the subject's streams (an incident, a search, a document, a person: staff and training record, a pupil). */

@@ -21,7 +21,7 @@ import {
   type TriageDecision,
 } from '../domain/incident.events.js';
 
-const IncidentCategoryEnum = graphqlEnum(INCIDENT_CATEGORIES, 'IncidentCategory', 'Categories of online-safety incident');
+export const IncidentCategoryEnum = graphqlEnum(INCIDENT_CATEGORIES, 'IncidentCategory', 'Categories of online-safety incident');
 const AgencyEnum = graphqlEnum(AGENCIES, 'Agency', 'Agencies an incident is escalated to');
 const TriageDecisionEnum = graphqlEnum(TRIAGE_DECISIONS, 'TriageDecision', "The DSL's triage decision");
 const ParentContactEnum = graphqlEnum(PARENT_CONTACT_METHODS, 'ParentContactMethod', 'How parents were informed');

@@ -63,3 +63,32 @@ export function pause(ms: number, signal?: AbortSignal): Promise<void> {
     signal?.addEventListener('abort', done, { once: true });
   });
 }
+
+/**
+ * A deadline on progress rather than on one call: `race(work)` rejects with
+ * EventStoreTimeoutError once `lastProgress()` is `ms` old. Client errors are mapped.
+ */
+export function stallWatch(lastProgress: () => number, ms: number, operation: string) {
+  let timer: NodeJS.Timeout | undefined;
+  let fail: (error: unknown) => void = () => undefined;
+  const stalled = new Promise<never>((_, reject) => (fail = reject));
+  stalled.catch(() => undefined);
+  const check = () => {
+    const idle = Date.now() - lastProgress();
+    if (idle >= ms) fail(new EventStoreTimeoutError(operation, ms));
+    else timer = setTimeout(check, ms - idle);
+  };
+  timer = setTimeout(check, ms);
+  return {
+    async race<T>(work: Promise<T>): Promise<T> {
+      try {
+        return await Promise.race([work, stalled]);
+      } catch (error) {
+        throw mapEventStoreError(error, operation);
+      }
+    },
+    stop(): void {
+      clearTimeout(timer);
+    },
+  };
+}

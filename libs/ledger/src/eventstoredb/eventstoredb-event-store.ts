@@ -14,12 +14,23 @@ import {
   type UnpositionedEvent,
 } from '../event-store.js';
 import { checkFingerprint } from '../command-key.js';
-import { canonicalJson, sha256Hex } from '../integrity/event-hash.js';
 import { assertContiguous, waitForAppend } from '../store-support.js';
 import { ChainError } from '../store-errors.js';
 import type { EsdbPosition, EsdbRecordedEvent, EsdbResolvedEvent, EsdbSubscription, EventStoreClientLike } from './client-like.js';
-import { iterateWithDeadline, pause, withDeadline } from './deadline.js';
-import { EventStoreNotLeaderError, mapEventStoreError } from './eventstore-errors.js';
+import { iterateWithDeadline, pause, stallWatch, withDeadline } from './deadline.js';
+import {
+  COMMAND_INTENT_TYPE,
+  COMMAND_STREAM_PREFIX,
+  LEGACY_COMMAND_MARKER_TYPE,
+  commandMarkerStream,
+  firstRevisionOf,
+  isCommandIntent,
+  unscopedCommandStream,
+  type CommandIntent,
+  type LegacyCommandMarker,
+} from './command-intent.js';
+import { EventStoreNotLeaderError, EventStoreTlsError, EventStoreVersionError, mapEventStoreError } from './eventstore-errors.js';
+import { toClientConnectionString } from './connection-string.js';
 import { decodePosition, encodePosition } from './position.js';
 
 export interface EventStoreDbOptions {
@@ -51,28 +62,29 @@ interface LedgerMetadata {
   readonly commandFingerprint?: string;
 }
 
-/** Marker written after a command's events: which stream and revisions it appended. */
-interface CommandMarker {
-  readonly stream: string;
-  readonly firstRevision: number;
-  readonly lastRevision: number;
-  /** Absent on markers written before keys were scoped (`_ledger-command-<commandId>`). */
+export { COMMAND_STREAM_PREFIX, commandMarkerStream } from './command-intent.js';
+
+/** One event of a stream's tail, with the command it was appended for (older adapters' commands are found by it). */
+interface TailEntry {
+  readonly event: RecordedEvent;
+  readonly commandId?: string;
   readonly fingerprint?: string;
 }
 
-/** Streams that hold command markers. `_` starts no ledger category, and the `$all` filters leave these out. */
-export const COMMAND_STREAM_PREFIX = '_ledger-command-';
-
-/** The marker stream of a scoped key: the setting, then a digest of principal and commandId (not guessable from another setting). */
-export function commandMarkerStream(key: CommandKey): string {
-  return `${COMMAND_STREAM_PREFIX}${key.tenantId}.${sha256Hex(canonicalJson([key.principal, key.commandId]))}`;
-}
-
 /** An event recorded under this key: same commandId, setting and principal. */
-function recordedUnder(key: CommandKey, entry: { event: RecordedEvent; commandId?: string }): boolean {
+function recordedUnder(key: CommandKey, entry: TailEntry): boolean {
   return entry.commandId === key.commandId && entry.event.meta.tenantId === key.tenantId && entry.event.meta.actor.id === key.principal;
 }
-const COMMAND_MARKER_TYPE = 'LedgerCommandRecorded';
+
+/** The fingerprint a marker (intent or note of where events landed) was written with; undefined on older ones. */
+function fingerprintOf(marker: EsdbRecordedEvent): string | undefined {
+  const fingerprint = (marker.data as { fingerprint?: unknown } | null | undefined)?.fingerprint;
+  return typeof fingerprint === 'string' ? fingerprint : undefined;
+}
+
+/** Whether every event was recorded in the key's setting by its principal (what an unscoped marker must show to answer). */
+const ownedBy = (key: CommandKey, events: readonly RecordedEvent[]) =>
+  events.every((event) => event.meta.tenantId === key.tenantId && event.meta.actor.id === key.principal);
 
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -123,7 +135,43 @@ export function toLedgerEvent(event: EsdbRecordedEvent | undefined): RecordedEve
   };
 }
 
+/** The answer to a retried command: the events its first attempt appended. */
+function replayedResult(events: readonly RecordedEvent[]): AppendResult {
+  return {
+    stream: events[0]!.stream,
+    nextExpectedRevision: events.at(-1)!.revision,
+    lastPosition: events.at(-1)!.position,
+    events,
+    replayed: true,
+  };
+}
+
+const isWrongExpectedVersion = (error: unknown) => (error as { type?: unknown } | null)?.type === 'wrong-expected-version';
+
+/** The revision a WrongExpectedVersionError says the stream is at; -1 for no stream. */
+function wrongVersionActual(error: unknown): bigint {
+  const actual = (error as { actualVersion?: unknown }).actualVersion;
+  return typeof actual === 'bigint' ? actual : -1n;
+}
+
+/**
+ * The oldest server the adapter works with. Stream reads carry `$all` positions from 22.10
+ * (before, the client reports 2^64 − 1); subscriptions send `caughtUp`, which ends a filtered
+ * read, from 23.10 (EventStore/EventStore 80d654647, first released in oss-v23.10.0).
+ */
+export const MINIMUM_SERVER_VERSION = [23, 10] as const;
+
+/** Whether a version string such as `24.10.1.0` or `25.0.0` is at least MINIMUM_SERVER_VERSION. */
+export function supportsServerVersion(version: string): boolean {
+  const match = /^(\d+)\.(\d+)/.exec(version);
+  if (!match) return false;
+  const [major, minor] = [Number(match[1]), Number(match[2])];
+  return major > MINIMUM_SERVER_VERSION[0] || (major === MINIMUM_SERVER_VERSION[0] && minor >= MINIMUM_SERVER_VERSION[1]);
+}
+
 const samePosition = (a: EsdbPosition, b: EsdbPosition) => a.commit === b.commit && a.prepare === b.prepare;
+const comparePositions = (a: EsdbPosition, b: EsdbPosition) =>
+  a.commit === b.commit ? (a.prepare === b.prepare ? 0 : a.prepare < b.prepare ? -1 : 1) : a.commit < b.commit ? -1 : 1;
 
 const isStreamMissing = (error: unknown) => {
   const type = (error as { type?: unknown } | null)?.type;
@@ -131,17 +179,20 @@ const isStreamMissing = (error: unknown) => {
 };
 
 /**
- * The clustered event store over `@eventstore/db-client` (EventStoreDB 20+ and KurrentDB).
+ * The clustered event store over `@eventstore/db-client` (EventStoreDB/KurrentDB 23.10 or newer).
  *
  * - Streams are the ledger's own stream ids; revisions are EventStoreDB revisions; event
  *   ids are the ledger's UUIDv7s; the record's schema, meta, hash and prevHash travel in
  *   the event metadata. Every append names an exact revision or "no stream", never "any".
  * - Global position: the `$all` position encoded as one bigint string (see encodePosition).
- * - Command ids: the command id and fingerprint are in each event's metadata and, after the
- *   append, in a marker stream per scoped key (commandMarkerStream). A retry finds the
- *   marker; if the first attempt died before writing it, the retry finds the events by
- *   command id, setting and actor in the stream's tail. Markers from before keys were
- *   scoped (`_ledger-command-<id>`) still answer, for their own setting and actor only.
+ * - Command keys: before the events, the command's intent (target stream, expected revision,
+ *   event ids, fingerprint) goes to the marker stream of its scoped key (commandMarkerStream:
+ *   setting, then a digest of principal and commandId); a retry reads it and checks the
+ *   stream at that revision, however many events followed (see CommandIntent). The same key
+ *   with another fingerprint is refused (COMMAND.ID_REUSED). Command id and fingerprint are in
+ *   each event's metadata too. Commands written by older versions are still found — by an
+ *   unscoped marker `_ledger-command-<id>` or in the stream's tail by command id — but only
+ *   for their own setting and actor.
  * - Every call has a deadline; client errors become the ledger's typed errors.
  * - `subscribe` is a filtered `$all` subscription with a watchdog that resubscribes from
  *   the last delivered position when it ends, fails, or goes silent on a dead connection.
@@ -156,6 +207,12 @@ export class EventStoreDbEventStore implements EventStore {
   private readonly resubscribeDelayMs: number;
   private readonly maxResubscribeDelayMs: number;
   private readonly commandScanDepth: number;
+  /**
+   * Stream reads and appends go to the leader. A follower serves reads from its own copy, which
+   * after a failover can lag: the head check and the read-back would see a stale stream. With
+   * `requiresLeader` a follower refuses instead, and the client reconnects to the leader.
+   */
+  private readonly onLeader: { readonly deadline: number; readonly requiresLeader: true };
 
   constructor(
     private readonly client: EventStoreClientLike,
@@ -167,18 +224,40 @@ export class EventStoreDbEventStore implements EventStore {
     this.resubscribeDelayMs = options.resubscribeDelayMs ?? 250;
     this.maxResubscribeDelayMs = options.maxResubscribeDelayMs ?? 5_000;
     this.commandScanDepth = options.commandScanDepth ?? 50;
+    this.onLeader = { deadline: this.deadlineMs, requiresLeader: true };
   }
 
-  /** Connects with an `esdb://` / `kurrentdb://` connection string and checks the cluster answers. */
+  /**
+   * Connects with an `esdb://`, `esdb+discover://`, `kurrentdb://` or `kurrent://` connection
+   * string (the last two as the client spells them) and checks the cluster answers.
+   */
   static async connect(connectionString: string, options: EventStoreDbOptions = {}): Promise<EventStoreDbEventStore> {
-    const client = EventStoreDBClient.connectionString(connectionString) as unknown as EventStoreClientLike;
+    let client: EventStoreClientLike;
+    try {
+      client = EventStoreDBClient.connectionString(toClientConnectionString(connectionString)) as unknown as EventStoreClientLike;
+    } catch (error) {
+      // The client reads tlsCAFile when it is built.
+      if (/certificate file/i.test((error as Error).message)) throw new EventStoreTlsError(`tlsCAFile: ${(error as Error).message}`, error);
+      throw error;
+    }
     const store = new EventStoreDbEventStore(client, options);
-    const health = await store.health();
-    if (!health.ok) {
-      await client.dispose().catch(() => undefined);
-      throw new Error(`Could not reach EventStoreDB at EVENTSTORE_CONNECTION_STRING: ${health.detail}`);
+    try {
+      await store.checkCluster();
+    } catch (error) {
+      await withDeadline(client.dispose(), store.deadlineMs, 'closing the connection').catch(() => undefined);
+      throw error;
     }
     return store;
+  }
+
+  /**
+   * Throws the typed error that says why the cluster cannot serve the ledger: unreachable,
+   * TLS, access to `$all` refused, or a server older than MINIMUM_SERVER_VERSION.
+   */
+  async checkCluster(): Promise<void> {
+    await this.probe();
+    const { serverVersion } = await withDeadline(this.client.capabilities, this.deadlineMs, 'asking the server its version');
+    if (!supportsServerVersion(serverVersion)) throw new EventStoreVersionError(serverVersion, MINIMUM_SERVER_VERSION.join('.'));
   }
 
   /**
@@ -199,46 +278,76 @@ export class EventStoreDbEventStore implements EventStore {
   private async appendNow(request: AppendRequest): Promise<AppendResult> {
     if (this.closed) throw new Error('The event store is closed');
     const { stream, expectedRevision, events, command } = request;
+    const intent: CommandIntent = {
+      stream,
+      expectedRevision,
+      eventIds: events.map((e) => e.id),
+      ...(command === undefined ? {} : { fingerprint: command.fingerprint }),
+    };
+    // A command's first attempt writes its intent at "no stream" while the stream's tail and the
+    // unscoped marker an older adapter may have left are read: one round trip for all three. The
+    // tail gives the head (revision and hash, to refuse a broken chain) and, for a command an
+    // older adapter wrote without an intent, its events. An intent left by an append refused
+    // below never lands, and a retry sees that.
+    const [firstIntent, tail, unscoped] = await Promise.all([
+      command === undefined ? undefined : this.writeIntent(command, intent, 'no_stream'),
+      this.readTail(stream, command === undefined ? 1 : this.commandScanDepth),
+      command === undefined ? undefined : this.readMarkers(unscopedCommandStream(command.commandId), command.commandId),
+    ]);
+    let intentAfter: bigint | 'no_stream' | undefined;
     if (command !== undefined) {
-      const done = await this.appendedByCommand(command);
-      if (done) return done;
-    }
-    // The tail answers three things at once: the head (revision and hash, to refuse a broken
-    // chain), and whether a retried command's events are already there.
-    const tail = await this.readTail(stream, command === undefined ? 1 : this.commandScanDepth);
-    if (command !== undefined) {
-      const earlier = this.earlierOf(command, tail);
-      if (earlier.length > 0) return this.replayed(command, earlier);
+      if (!firstIntent) {
+        // The key has a marker stream: an earlier attempt. If it landed, that is the answer.
+        const found = await this.lookUpCommand(command);
+        if (found.result) return found.result;
+        intentAfter = found.markerRevision;
+      }
+      const earlier = await this.olderCommandEvents(command, stream, tail, unscoped ?? []);
+      if (earlier) {
+        // The intent just written will never land: record where the events are, for the next retry.
+        await this.recordLanded(command, earlier, intentAfter ?? 0n);
+        return replayedResult(earlier);
+      }
     }
     const head = tail[0]?.event;
     const actual = head === undefined ? 'no_stream' : head.revision;
     if (actual !== expectedRevision) throw new ConcurrencyError(stream, expectedRevision, actual);
     if (head === undefined && events[0]?.prevHash !== GENESIS_HASH) throw new ChainError(stream);
     assertContiguous(request, head && { revision: head.revision, hash: head.hash });
+    if (command !== undefined && intentAfter !== undefined && !(await this.writeIntent(command, intent, intentAfter))) {
+      // Another attempt of the same command wrote its intent first: its outcome decides.
+      const again = await this.lookUpCommand(command);
+      if (again.result) return again.result;
+      throw new ConcurrencyError(stream, expectedRevision, actual);
+    }
     const data = events.map((event) => this.toEventData(event, command));
     const esdbExpected = expectedRevision === 'no_stream' ? ('no_stream' as const) : BigInt(expectedRevision);
+    let appended: { readonly success?: boolean; readonly nextExpectedRevision: bigint; readonly position?: EsdbPosition };
     try {
       // Same ids at the same expected revision: EventStoreDB treats a repeat as idempotent,
       // so one retry after the cluster changed leader cannot write twice.
-      await this.retryOnceOnNotLeader(() =>
+      appended = await this.retryOnceOnNotLeader(() =>
         withDeadline(
-          this.client.appendToStream(stream, data, { expectedRevision: esdbExpected, deadline: this.deadlineMs }),
+          this.client.appendToStream(stream, data, { expectedRevision: esdbExpected, ...this.onLeader }),
           this.deadlineMs,
           `appending to ${stream}`,
         ),
       );
     } catch (error) {
-      if ((error as { type?: unknown }).type === 'wrong-expected-version') {
-        if (command !== undefined) {
-          const earlier = this.earlierOf(command, await this.readTail(stream, this.commandScanDepth));
-          if (earlier.length > 0) return this.replayed(command, earlier);
-        }
-        throw new ConcurrencyError(stream, expectedRevision, this.actualOf(error));
-      }
-      throw error;
+      if (!isWrongExpectedVersion(error)) throw error;
+      appended = { success: false, nextExpectedRevision: wrongVersionActual(error) };
     }
-    const recorded = await this.readBack(stream, events);
-    if (command !== undefined) await this.writeMarker(command, recorded);
+    // With throwOnAppendFailure=false the client answers a wrong revision with success: false.
+    if (appended.success === false) {
+      if (command !== undefined) {
+        // A first attempt still in flight may have landed at this revision just now.
+        const raced = await this.lookUpCommand(command);
+        if (raced.result) return raced.result;
+      }
+      const current = appended.nextExpectedRevision;
+      throw new ConcurrencyError(stream, expectedRevision, current < 0n ? 'no_stream' : Number(current));
+    }
+    const recorded = await this.recordedOf(stream, events, appended);
     this.appended.emit('append', recorded.at(-1)!.position);
     return {
       stream,
@@ -247,11 +356,6 @@ export class EventStoreDbEventStore implements EventStore {
       events: recorded,
       replayed: false,
     };
-  }
-
-  private actualOf(error: unknown): number | 'no_stream' {
-    const actual = (error as { actualVersion?: unknown }).actualVersion;
-    return typeof actual === 'bigint' ? Number(actual) : 'no_stream';
   }
 
   private async retryOnceOnNotLeader<T>(call: () => Promise<T>): Promise<T> {
@@ -263,13 +367,6 @@ export class EventStoreDbEventStore implements EventStore {
       await pause(this.resubscribeDelayMs);
       return call();
     }
-  }
-
-  /** A retried command's events already in the stream tail (newest first); refused when recorded for another command. */
-  private earlierOf(key: CommandKey, tail: readonly { event: RecordedEvent; commandId?: string; fingerprint?: string }[]): RecordedEvent[] {
-    const earlier = tail.filter((entry) => recordedUnder(key, entry));
-    if (earlier.length > 0) checkFingerprint(key, earlier[0]!.fingerprint);
-    return earlier.map((entry) => entry.event);
   }
 
   private toEventData(event: UnpositionedEvent, command: CommandKey | undefined) {
@@ -285,15 +382,10 @@ export class EventStoreDbEventStore implements EventStore {
   }
 
   /** The last `depth` events of a stream, newest first, with their command ids. */
-  private async readTail(stream: string, depth: number): Promise<{ event: RecordedEvent; commandId?: string; fingerprint?: string }[]> {
-    const out: { event: RecordedEvent; commandId?: string; fingerprint?: string }[] = [];
+  private async readTail(stream: string, depth: number, fromRevision: bigint | 'end' = 'end'): Promise<TailEntry[]> {
+    const out: TailEntry[] = [];
     try {
-      const read = this.client.readStream(stream, {
-        direction: 'backwards',
-        fromRevision: 'end',
-        maxCount: depth,
-        deadline: this.deadlineMs,
-      });
+      const read = this.client.readStream(stream, { direction: 'backwards', fromRevision, maxCount: depth, ...this.onLeader });
       for await (const resolved of iterateWithDeadline(read, this.deadlineMs, `reading the head of ${stream}`)) {
         const event = toLedgerEvent(resolved.event);
         if (!event) continue;
@@ -307,10 +399,26 @@ export class EventStoreDbEventStore implements EventStore {
     return out;
   }
 
+  /**
+   * The events just appended, with their `$all` positions. One event's position is in the
+   * append's answer; several are read back (each event has its own position).
+   */
+  private async recordedOf(
+    stream: string,
+    events: readonly UnpositionedEvent[],
+    appended: { readonly nextExpectedRevision: bigint; readonly position?: EsdbPosition },
+  ): Promise<RecordedEvent[]> {
+    const only = events.length === 1 ? events[0]! : undefined;
+    if (only && appended.position && appended.nextExpectedRevision === BigInt(only.revision)) {
+      return [{ ...only, position: encodePosition(appended.position) }];
+    }
+    return this.readBack(stream, events);
+  }
+
   /** The events just appended, read back for their `$all` positions. */
   private async readBack(stream: string, events: readonly UnpositionedEvent[]): Promise<RecordedEvent[]> {
     const recorded: RecordedEvent[] = [];
-    for await (const event of this.readStream(stream, events[0]!.revision)) {
+    for await (const event of this.readStreamFrom(stream, events[0]!.revision, events.length)) {
       recorded.push(event);
       if (recorded.length === events.length) break;
     }
@@ -321,8 +429,139 @@ export class EventStoreDbEventStore implements EventStore {
     return recorded;
   }
 
-  private async writeMarker(key: CommandKey, events: readonly RecordedEvent[]): Promise<void> {
-    const marker: CommandMarker = {
+  /**
+   * Records the command's intent in its key's marker stream before the events: at "no stream"
+   * for the first attempt, after the last marker for a retry whose earlier attempts never
+   * landed. False when another attempt of the same command wrote there first.
+   */
+  private async writeIntent(key: CommandKey, intent: CommandIntent, after: bigint | 'no_stream'): Promise<boolean> {
+    try {
+      const written = await this.retryOnceOnNotLeader(() =>
+        withDeadline(
+          this.client.appendToStream(commandMarkerStream(key), [jsonEvent({ type: COMMAND_INTENT_TYPE, data: { ...intent } })], {
+            expectedRevision: after,
+            ...this.onLeader,
+          }),
+          this.deadlineMs,
+          `recording command ${key.commandId}`,
+        ),
+      );
+      return written.success !== false;
+    } catch (error) {
+      if (isWrongExpectedVersion(error)) return false;
+      throw error;
+    }
+  }
+
+  /** The markers of one marker stream, oldest first (a few at most); none when it does not exist. */
+  private async readMarkers(markerStream: string, commandId: string): Promise<EsdbRecordedEvent[]> {
+    const markers: EsdbRecordedEvent[] = [];
+    try {
+      const read = this.client.readStream(markerStream, { fromRevision: 'start', ...this.onLeader });
+      for await (const resolved of iterateWithDeadline(read, this.deadlineMs, `looking up command ${commandId}`)) {
+        if (resolved.event) markers.push(resolved.event);
+      }
+    } catch (error) {
+      if (!isStreamMissing(error)) throw error;
+    }
+    return markers;
+  }
+
+  /**
+   * What the key's marker stream says: its result when one of its attempts landed, and the
+   * revision a further intent must follow. Refuses the key (COMMAND.ID_REUSED) when any of its
+   * markers was written for another command: an attempt with another fingerprint may still
+   * land, so the key is taken from its first intent on. Reads the marker stream (a few events
+   * at most) and, per marker, the target stream at the intended revisions.
+   */
+  private async lookUpCommand(key: CommandKey): Promise<{ result?: AppendResult; markerRevision: bigint | 'no_stream' }> {
+    const markers = await this.readMarkers(commandMarkerStream(key), key.commandId);
+    for (const marker of markers) checkFingerprint(key, fingerprintOf(marker));
+    const markerRevision = markers.length === 0 ? ('no_stream' as const) : markers.at(-1)!.revision;
+    const events = await this.landedOf(markers);
+    return events ? { result: replayedResult(events), markerRevision } : { markerRevision };
+  }
+
+  /** The events of the first marker (an intent that landed, or a note of where events are) that points at stored events. */
+  private async landedOf(markers: readonly EsdbRecordedEvent[]): Promise<RecordedEvent[] | undefined> {
+    for (const marker of markers) {
+      let events: RecordedEvent[] | undefined;
+      if (marker.type === LEGACY_COMMAND_MARKER_TYPE) {
+        const legacy = marker.data as LegacyCommandMarker;
+        events = await this.eventsBetween(legacy.stream, legacy.firstRevision, legacy.lastRevision);
+      } else if (marker.type === COMMAND_INTENT_TYPE && isCommandIntent(marker.data)) {
+        events = await this.landed(marker.data);
+      }
+      if (events?.length) return events;
+    }
+    return undefined;
+  }
+
+  /** The intended events when they are in the stream at the intended revision (same ids, same order). */
+  private async landed(intent: CommandIntent): Promise<RecordedEvent[] | undefined> {
+    const first = firstRevisionOf(intent);
+    const events = await this.eventsBetween(intent.stream, first, first + intent.eventIds.length - 1);
+    const same = events.length === intent.eventIds.length && events.every((e, i) => e.id === intent.eventIds[i]);
+    return same ? events : undefined;
+  }
+
+  private async eventsBetween(stream: string, first: number, last: number): Promise<RecordedEvent[]> {
+    const events: RecordedEvent[] = [];
+    for await (const event of this.readStreamFrom(stream, first, last - first + 1)) {
+      if (event.revision > last) break;
+      events.push(event);
+    }
+    return events;
+  }
+
+  /**
+   * A command an older adapter appended under this key, found without a scoped marker: by the
+   * unscoped marker `_ledger-command-<id>` it left, or by its command id in the stream's tail.
+   * Either answers only when the events were recorded in the key's setting by its principal
+   * (a bare command id of another setting or actor is another command); events that carry a
+   * fingerprint must carry this one (else COMMAND.ID_REUSED).
+   */
+  private async olderCommandEvents(
+    key: CommandKey,
+    stream: string,
+    tail: readonly TailEntry[],
+    unscoped: readonly EsdbRecordedEvent[],
+  ): Promise<RecordedEvent[] | undefined> {
+    const marked = await this.landedOf(unscoped);
+    if (marked && ownedBy(key, marked)) return marked;
+    return this.legacyCommandEvents(key, stream, tail);
+  }
+
+  /**
+   * A command appended by an older adapter whose marker was never written: its events carry
+   * the command id (and, from the adapter that scoped keys, the fingerprint) in their
+   * metadata. They are contiguous, so when the tail found some, the run is followed back past
+   * the tail to its first event.
+   */
+  private async legacyCommandEvents(
+    key: CommandKey,
+    stream: string,
+    newestFirst: readonly TailEntry[],
+  ): Promise<RecordedEvent[] | undefined> {
+    const run: RecordedEvent[] = [];
+    let index = newestFirst.findIndex((e) => recordedUnder(key, e));
+    if (index < 0) return undefined;
+    checkFingerprint(key, newestFirst[index]!.fingerprint);
+    let page = newestFirst;
+    for (;;) {
+      for (; index < page.length && recordedUnder(key, page[index]!); index += 1) run.push(page[index]!.event);
+      const oldest = run.at(-1)!;
+      if (index < page.length || oldest.revision === 0) break;
+      page = await this.readTail(stream, this.commandScanDepth, BigInt(oldest.revision - 1));
+      index = 0;
+      if (page.length === 0) break;
+    }
+    return run.reverse();
+  }
+
+  /** After the key's intent that will never land: where the events of its earlier attempt (by an older adapter) are. */
+  private async recordLanded(key: CommandKey, events: readonly RecordedEvent[], after: bigint | 'no_stream'): Promise<void> {
+    const marker: LegacyCommandMarker = {
       stream: events[0]!.stream,
       firstRevision: events[0]!.revision,
       lastRevision: events.at(-1)!.revision,
@@ -330,67 +569,27 @@ export class EventStoreDbEventStore implements EventStore {
     };
     try {
       await withDeadline(
-        this.client.appendToStream(commandMarkerStream(key), [jsonEvent({ type: COMMAND_MARKER_TYPE, data: { ...marker } })], {
-          expectedRevision: 'no_stream',
-          deadline: this.deadlineMs,
+        this.client.appendToStream(commandMarkerStream(key), [jsonEvent({ type: LEGACY_COMMAND_MARKER_TYPE, data: { ...marker } })], {
+          expectedRevision: after,
+          ...this.onLeader,
         }),
         this.deadlineMs,
         `recording command ${key.commandId}`,
       );
     } catch (error) {
-      // Another attempt of the same command wrote it first: that is the same marker.
-      if ((error as { type?: unknown }).type === 'wrong-expected-version') return;
-      // The events are stored; a missing marker only means a retry searches the stream tail.
-      this.options.logger?.warn({ commandId: key.commandId, err: (error as Error).message }, 'Could not record the command marker');
+      this.options.logger?.warn(
+        { commandId: key.commandId, err: (error as Error).message },
+        'Could not record where an earlier command landed',
+      );
     }
-  }
-
-  private async replayed(key: CommandKey, newestFirst: readonly RecordedEvent[]): Promise<AppendResult> {
-    const events = [...newestFirst].sort((a, b) => a.revision - b.revision);
-    await this.writeMarker(key, events);
-    return {
-      stream: events[0]!.stream,
-      nextExpectedRevision: events.at(-1)!.revision,
-      lastPosition: events.at(-1)!.position,
-      events,
-      replayed: true,
-    };
   }
 
   async appendedByCommand(key: CommandKey): Promise<AppendResult | undefined> {
-    const scoped = await this.readMarker(commandMarkerStream(key), key.commandId);
-    if (scoped) checkFingerprint(key, scoped.fingerprint);
+    const found = await this.lookUpCommand(key);
+    if (found.result) return found.result;
     // A marker from before keys were scoped answers only for its own setting and actor.
-    const marker = scoped ?? (await this.readMarker(`${COMMAND_STREAM_PREFIX}${key.commandId}`, key.commandId));
-    if (!marker) return undefined;
-    const events: RecordedEvent[] = [];
-    for await (const event of this.readStream(marker.stream, marker.firstRevision)) {
-      if (event.revision > marker.lastRevision) break;
-      events.push(event);
-    }
-    if (events.length === 0) return undefined;
-    if (!scoped && events.some((event) => event.meta.tenantId !== key.tenantId || event.meta.actor.id !== key.principal)) return undefined;
-    return {
-      stream: marker.stream,
-      nextExpectedRevision: events.at(-1)!.revision,
-      lastPosition: events.at(-1)!.position,
-      events,
-      replayed: true,
-    };
-  }
-
-  private async readMarker(markerStream: string, commandId: string): Promise<CommandMarker | undefined> {
-    let marker: CommandMarker | undefined;
-    try {
-      const read = this.client.readStream(markerStream, { fromRevision: 'start', maxCount: 1, deadline: this.deadlineMs });
-      for await (const resolved of iterateWithDeadline(read, this.deadlineMs, `looking up command ${commandId}`)) {
-        marker = resolved.event?.data as CommandMarker;
-      }
-    } catch (error) {
-      if (isStreamMissing(error)) return undefined;
-      throw error;
-    }
-    return marker;
+    const marked = await this.landedOf(await this.readMarkers(unscopedCommandStream(key.commandId), key.commandId));
+    return marked && ownedBy(key, marked) ? replayedResult(marked) : undefined;
   }
 
   async streamHead(stream: string): Promise<StreamHead | undefined> {
@@ -398,13 +597,19 @@ export class EventStoreDbEventStore implements EventStore {
     return head && { revision: head.event.revision, hash: head.event.hash };
   }
 
-  async *readStream(stream: string, fromRevision = 0): AsyncIterable<RecordedEvent> {
-    const batchSize = 500;
+  readStream(stream: string, fromRevision = 0): AsyncIterable<RecordedEvent> {
+    return this.readStreamFrom(stream, fromRevision, Number.POSITIVE_INFINITY);
+  }
+
+  /** Up to `limit` events of a stream from a revision, in pages. */
+  private async *readStreamFrom(stream: string, fromRevision: number, limit: number): AsyncIterable<RecordedEvent> {
     let next = BigInt(fromRevision);
-    for (;;) {
+    let remaining = limit;
+    while (remaining > 0) {
+      const batchSize = Math.min(500, remaining);
       let count = 0;
       try {
-        const read = this.client.readStream(stream, { fromRevision: next, maxCount: batchSize, deadline: this.deadlineMs });
+        const read = this.client.readStream(stream, { fromRevision: next, maxCount: batchSize, ...this.onLeader });
         for await (const resolved of iterateWithDeadline(read, this.deadlineMs, `reading ${stream}`)) {
           count += 1;
           next = resolved.event!.revision + 1n;
@@ -416,14 +621,74 @@ export class EventStoreDbEventStore implements EventStore {
         throw error;
       }
       if (count < batchSize) return;
+      remaining -= count;
     }
   }
 
   /**
-   * Reads `$all` forwards in pages from `after`. `readAll` takes no server-side filter, so
-   * system events and other streams are skipped here; the subscription filters on the server.
+   * The global log after `options.after`. A filtered read (tenant, categories, types) is a
+   * filtered `$all` subscription that stops when the server says it has caught up: 6.2.1's
+   * `readAll` has no server-side filter, and a compliance view from position 0 must not
+   * stream the whole log to this process. An unfiltered read pages through `readAll`.
    */
-  async *readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
+  readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
+    const filtered = options.tenantId !== undefined || Boolean(options.categories?.length) || Boolean(options.types?.length);
+    return filtered ? this.readFiltered(options) : this.readUnfiltered(options);
+  }
+
+  /**
+   * A filtered read over `subscribeToAll`: catch-up only. The subscription's `caughtUp` comes
+   * after every catch-up event was handed to it; those it still holds are read, then it is
+   * dropped. The deadline is on progress: an event or a server checkpoint (the server sends
+   * one per window of events it searched) restarts it, so a long search of non-matching
+   * events is not mistaken for a dead connection.
+   */
+  private async *readFiltered(options: ReadAllOptions): AsyncIterable<RecordedEvent> {
+    let after = BigInt(options.after ?? '0');
+    let remaining = options.limit ?? Number.POSITIVE_INFINITY;
+    let progressAt = Date.now();
+    const subscription = this.client.subscribeToAll({
+      fromPosition: decodePosition(String(after)),
+      filter: { ...serverFilter(options), checkpointReached: () => void (progressAt = Date.now()) },
+    });
+    let taken = 0;
+    let stopAt: number | undefined;
+    const caughtUp = new Promise<'caughtUp'>((resolve) =>
+      subscription.on('caughtUp', () => {
+        stopAt = taken + (subscription.readableLength ?? 0);
+        resolve('caughtUp');
+      }),
+    );
+    const iterator = subscription[Symbol.asyncIterator]();
+    const stalled = stallWatch(() => progressAt, this.deadlineMs, 'reading the global log');
+    try {
+      while (remaining > 0) {
+        if (stopAt !== undefined && taken >= stopAt) return;
+        const next = iterator.next();
+        next.catch(() => undefined);
+        let step = await stalled.race(stopAt === undefined ? Promise.race([next, caughtUp]) : next);
+        if (step === 'caughtUp') {
+          if (taken >= stopAt!) return;
+          step = await stalled.race(next);
+        }
+        if (step.done) return;
+        taken += 1;
+        progressAt = Date.now();
+        const event = toLedgerEvent(step.value.event);
+        if (!event || BigInt(event.position) <= after) continue;
+        after = BigInt(event.position);
+        if (!matches(event, options)) continue;
+        yield event;
+        remaining -= 1;
+      }
+    } finally {
+      stalled.stop();
+      await withDeadline(subscription.unsubscribe(), this.deadlineMs, 'ending a read of the global log').catch(() => undefined);
+    }
+  }
+
+  /** Reads `$all` forwards in pages from `after`; system events and command markers are skipped here. */
+  private async *readUnfiltered(options: ReadAllOptions): AsyncIterable<RecordedEvent> {
     const batchSize = Math.max(1, options.batchSize ?? 1000);
     let after = BigInt(options.after ?? '0');
     let from = decodePosition(String(after));
@@ -463,16 +728,29 @@ export class EventStoreDbEventStore implements EventStore {
     let last = BigInt(options.after ?? '0');
     let resumeFrom: EsdbPosition | 'start' = decodePosition(String(last));
     let failures = 0;
-    const filter = serverFilter(options);
+    const advance = (position: EsdbPosition) => {
+      if (resumeFrom === 'start' || comparePositions(position, resumeFrom) > 0) resumeFrom = position;
+    };
     while (!signal.aborted && !this.closed) {
-      const subscription = this.client.subscribeToAll({ fromPosition: resumeFrom, filter });
+      // A server checkpoint says every event up to it was searched. Resuming from it, not from
+      // the last matching event, spares a resubscription the search again, but only once the
+      // events before it have left the client's buffer (they would be lost with the connection).
+      const subscription: EsdbSubscription = this.client.subscribeToAll({
+        fromPosition: resumeFrom,
+        filter: {
+          ...serverFilter(options),
+          checkpointReached: (_subscription, position) => {
+            if ((subscription.readableLength ?? 0) === 0) advance(position);
+          },
+        },
+      });
       const stop = () => void subscription.unsubscribe().catch(() => undefined);
       signal.addEventListener('abort', stop, { once: true });
       let reason: string;
       try {
         for await (const resolved of this.watch(subscription, signal)) {
           failures = 0;
-          if (resolved.event?.position) resumeFrom = resolved.event.position;
+          if (resolved.event?.position) advance(resolved.event.position);
           const event = toLedgerEvent(resolved.event);
           // After a resubscription the server may repeat the event at the resume position.
           if (!event || BigInt(event.position) <= last) continue;

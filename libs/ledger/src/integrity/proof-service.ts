@@ -1,4 +1,4 @@
-import { DomainError } from '@ledger/kernel';
+import { DomainError, type RecordedEvent } from '@ledger/kernel';
 import type { EventStore } from '../event-store.js';
 import { CHECKPOINT_STREAM } from './checkpoint.js';
 import { CheckpointHistory, type CheckpointRecord } from './checkpoint-history.js';
@@ -136,9 +136,19 @@ export class ProofService {
     }));
   }
 
-  /** The audit path of one event against the checkpoint of `treeSize` events (default: the latest checkpoint). */
-  async inclusionProof(eventId: string, treeSize?: number): Promise<InclusionProof> {
+  /**
+   * The audit path of one event against the checkpoint of `treeSize` events (default: the
+   * latest checkpoint). With `tenantId`, an event of another setting is answered exactly as an
+   * unknown one — same error, same work done — before anything (its number in the log, what a
+   * checkpoint covers) could tell the two apart.
+   */
+  async inclusionProof(eventId: string, treeSize?: number, options: { tenantId?: string } = {}): Promise<InclusionProof> {
     const leaf = await this.tree.leafOf(eventId);
+    if (options.tenantId !== undefined) {
+      // An unknown id reads one event too, so that the two answers take the same time.
+      const event = await this.eventAt(leaf?.position ?? '1');
+      if (!leaf || event?.id !== eventId || event.meta.tenantId !== options.tenantId) throw ProofError.eventNotInLog(eventId);
+    }
     if (!leaf) throw ProofError.eventNotInLog(eventId);
     const checkpoint = await this.checkpointOf(treeSize);
     if (leaf.index >= checkpoint.treeSize) throw ProofError.notYetCheckpointed(eventId, leaf.index, checkpoint.treeSize);
@@ -156,6 +166,11 @@ export class ProofService {
       auditPath: path.map((h) => h.toString('hex')),
       checkpoint,
     };
+  }
+
+  private async eventAt(position: string): Promise<RecordedEvent | undefined> {
+    for await (const event of this.store.readAll({ after: String(BigInt(position) - 1n), limit: 1 })) return event;
+    return undefined;
   }
 
   /** That the log signed at `fromSize` events is a prefix of the log signed at `toSize`. */

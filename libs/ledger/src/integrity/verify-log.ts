@@ -154,7 +154,7 @@ class LogVerifier {
   }
 
   private orderProblem(position: string): string | undefined {
-    // Positions are integers below 2^53 in both SQL stores.
+    // Positions are integers below 2^53 in every store (EventStoreDB: the commit position, a byte offset).
     const at = Number(position);
     if (!(at > this.lastPosition)) return `position ${position} does not come after ${this.lastPosition}`;
     this.lastPosition = at;

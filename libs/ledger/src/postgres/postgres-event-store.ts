@@ -57,11 +57,12 @@ export class PostgresEventStore implements EventStore, RawLogReader {
     this.appended.setMaxListeners(0);
   }
 
-  static async open(connectionString: string, options: { maxConnections?: number } = {}): Promise<PostgresEventStore> {
-    const pool = openPostgresPool(connectionString, { max: options.maxConnections ?? 10 });
+  /** Opens the store and brings its schema up to date; read-only: every transaction read-only and no migration. */
+  static async open(connectionString: string, options: { maxConnections?: number; readOnly?: boolean } = {}): Promise<PostgresEventStore> {
+    const pool = openPostgresPool(connectionString, { max: options.maxConnections ?? 10, readOnly: options.readOnly });
     const db = new Kysely<any>({ dialect: new PostgresDialect({ pool }) });
     try {
-      await migrateToLatest(db, postgresMigrations);
+      if (!options.readOnly) await migrateToLatest(db, postgresMigrations);
     } catch (error) {
       await db.destroy();
       throw error;

@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '@ledger/kernel';
-import { collect, createTestDatabase, chainProblems, meta, type TestDatabase } from '@ledger/testing';
+import { collect, createTestDatabase, chainProblems, meta, settleWithin, type TestDatabase } from '@ledger/testing';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -59,7 +59,7 @@ describe('PostgreSQL global order under concurrent writers in separate instances
         }),
       ),
     );
-    await Promise.race([subscriber, new Promise((r) => setTimeout(r, 20_000))]);
+    await settleWithin(subscriber, 20_000);
     controller.abort();
     await subscriber;
     const all = await collect(reader!.store.readAll());

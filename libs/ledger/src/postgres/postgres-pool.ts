@@ -6,6 +6,8 @@ export interface PostgresPoolOptions {
   readonly connectionTimeoutMs?: number;
   /** Told about connection errors that no query was waiting for (the database stopped or restarted). */
   readonly onConnectionError?: (error: Error) => void;
+  /** Every transaction read-only (default_transaction_read_only), for commands that only read. */
+  readonly readOnly?: boolean;
 }
 
 /**
@@ -23,6 +25,7 @@ export function openPostgresPool(connectionString: string, options: PostgresPool
     max: options.max ?? 10,
     connectionTimeoutMillis: options.connectionTimeoutMs ?? 5_000,
     keepAlive: true,
+    ...(options.readOnly ? { options: '-c default_transaction_read_only=on' } : {}),
   });
   const report = (error: Error) => options.onConnectionError?.(error);
   pool.on('error', report);

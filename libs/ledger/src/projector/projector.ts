@@ -172,15 +172,25 @@ export class Projector implements WorkerStatusSource {
           await this.readModels.commit(projection.name, [], head);
           position = head;
         }
+        this.recovered(projection, entry);
         if (positionAfter(head, entry.position)) entry.position = head;
         return position;
       }
       position = await this.apply(projection, batch);
+      // Recovered before the position moves: whoever waits for the position sees a worker without retries.
+      this.recovered(projection, entry);
       entry.position = position;
       onProgress?.(position);
       // A store's reads may resolve without a turn of the event loop: give requests one between batches.
       await nextTurn();
     }
+  }
+
+  /** A commit went through after transient failures: the projection works again. */
+  private recovered(projection: Projection, entry: ProjectionEntry): void {
+    if (entry.retries === 0) return;
+    this.logger?.log({ projection: projection.name, position: entry.position, retries: entry.retries }, 'Projection recovered');
+    entry.retries = 0;
   }
 
   /** Applies one batch and commits documents with the checkpoint; returns the new checkpoint. */
@@ -239,10 +249,6 @@ export class Projector implements WorkerStatusSource {
         }
         entry.status = 'running';
         await this.catchUp(projection, signal);
-        if (entry.retries > 0) {
-          this.logger?.log({ projection: projection.name, position: entry.position, retries: entry.retries }, 'Projection recovered');
-          entry.retries = 0;
-        }
       } catch (error) {
         if (signal.aborted) return;
         entry.lastError = workerError(error);

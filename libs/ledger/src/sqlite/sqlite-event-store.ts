@@ -52,6 +52,7 @@ export class SqliteEventStore implements EventStore, RawLogReader {
     readonly db: Kysely<any>,
     private readonly raw: Database.Database,
     readonly file: string,
+    private readonly cleanUp: () => void = () => undefined,
   ) {
     this.appended.setMaxListeners(0);
     this.statements = {
@@ -99,11 +100,14 @@ export class SqliteEventStore implements EventStore, RawLogReader {
     return this.raw;
   }
 
-  /** Opens (creating if needed) the ledger file in `dataDir` and brings its schema up to date. */
-  static async open(dataDir: string): Promise<SqliteEventStore> {
-    const { db, raw, file } = openSqliteDatabase(dataDir);
-    await migrateToLatest(db, sqliteMigrations);
-    return new SqliteEventStore(db, raw, file);
+  /**
+   * Opens (creating if needed) the ledger file in `dataDir` and brings its schema up to date.
+   * Read-only: opens an existing file without writing anything (no migration), for commands that only read.
+   */
+  static async open(dataDir: string, options: { readOnly?: boolean } = {}): Promise<SqliteEventStore> {
+    const { db, raw, file, cleanUp } = openSqliteDatabase(dataDir, options);
+    if (!options.readOnly) await migrateToLatest(db, sqliteMigrations);
+    return new SqliteEventStore(db, raw, file, cleanUp);
   }
 
   append(request: AppendRequest): Promise<AppendResult> {
@@ -332,5 +336,6 @@ export class SqliteEventStore implements EventStore, RawLogReader {
     this.appended.emit('append', 'closed');
     await new Promise((resolve) => setImmediate(resolve));
     await this.db.destroy();
+    this.cleanUp();
   }
 }

@@ -1,4 +1,5 @@
 import { ConcurrencyError, GENESIS_HASH, type EventMeta, type RecordedEvent } from '@ledger/kernel';
+import { settleWithin } from '../timing.js';
 import {
   chainProblem,
   ChainError,
@@ -339,7 +340,7 @@ export function eventStoreContract(adapter: string, open: () => Promise<Contract
           }
         };
         await Promise.all(Array.from({ length: 8 }, (_, w) => writer(w)));
-        await Promise.race([subscriber, new Promise((r) => setTimeout(r, 30_000))]);
+        await settleWithin(subscriber, 30_000);
         controller.abort();
         await subscriber;
         expect(appendedIds).toHaveLength(target);

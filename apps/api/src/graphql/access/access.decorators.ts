@@ -1,12 +1,17 @@
 import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import type { Operation, Principal } from '@ledger/access';
+import type { ActiveSession, Operation, Principal } from '@ledger/access';
 
 export const OPERATION_KEY = 'ledger:operation';
 export const PUBLIC_KEY = 'ledger:public';
 
 /** The operation of the permission table this resolver performs; the guard checks it. */
 export const Allow = (operation: Operation) => SetMetadata(OPERATION_KEY, operation);
+
+export const SIGNED_IN_KEY = 'ledger:signed-in';
+
+/** Open to anyone signed in, whatever their role, and about them only (no setting, no permission row). */
+export const SignedIn = () => SetMetadata(SIGNED_IN_KEY, true);
 
 /** Answered without signing in (only what is safe for anyone: the software version). */
 export const Public = () => SetMetadata(PUBLIC_KEY, true);
@@ -15,6 +20,8 @@ export const Public = () => SetMetadata(PUBLIC_KEY, true);
 export interface RequestContext {
   readonly req: { headers: Record<string, string | string[] | undefined> };
   principal?: Principal;
+  /** The browser session the principal came from (absent for a bearer token). */
+  session?: ActiveSession;
 }
 
 /** The signed-in caller, as the guard verified them. */

@@ -1,10 +1,10 @@
 import { Inject } from '@nestjs/common';
-import { Args, ArgsType, Field, ID, Query, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Context, Field, ID, Query, Resolver } from '@nestjs/graphql';
 import { ArrayMaxSize, IsOptional, Matches } from 'class-validator';
 import { GraphQLError } from 'graphql';
 import { READ_SUBJECTS, ReadLog, type Principal, type ReadSubject } from '@ledger/access';
 import { LEDGER, type Ledger } from '@ledger/ledger';
-import { Allow, CurrentPrincipal } from '../access/access.decorators.js';
+import { Allow, CurrentPrincipal, type RequestContext } from '../access/access.decorators.js';
 import { ID_MESSAGE, ID_PATTERN } from '@ledger/commands';
 import { DEFAULT_PAGE, PageArgs } from './pagination.js';
 import { LedgerEventConnection } from './view.models.js';
@@ -36,7 +36,11 @@ export class EventQueries {
     description: "The setting's recorded events in global order, with hashes (auditors); reading incidents, searches or pupils is recorded",
   })
   @Allow('events')
-  async events(@CurrentPrincipal() principal: Principal, @Args() args: EventsArgs): Promise<LedgerEventConnection> {
+  async events(
+    @CurrentPrincipal() principal: Principal,
+    @Args() args: EventsArgs,
+    @Context() request: RequestContext,
+  ): Promise<LedgerEventConnection> {
     const first = args.first ?? DEFAULT_PAGE;
     const after = args.after === undefined ? '0' : Buffer.from(args.after, 'base64url').toString('utf8');
     if (!/^\d+$/.test(after)) {
@@ -67,7 +71,7 @@ export class EventQueries {
       if ((READ_SUBJECTS as readonly string[]).includes(kind))
         touched.set(row.stream, { kind: kind as ReadSubject, id: row.stream.slice(row.stream.indexOf('.') + 1) });
     }
-    await this.reads.record(principal, args.tenantId, [...touched.values()], 'events');
+    await this.reads.record(principal, args.tenantId, [...touched.values()], 'events', request);
     const edges = page.map((node) => ({ cursor: toCursor(node.position), node }));
     return {
       edges,

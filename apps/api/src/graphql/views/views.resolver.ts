@@ -154,9 +154,14 @@ export class ViewQueries {
       'Every recorded event about one incident, search, document, member of staff or pupil, oldest first. Reads of incidents, searches and pupils are themselves recorded.',
   })
   @Allow('evidenceTrail')
-  async evidenceTrail(@CurrentPrincipal() principal: Principal, @Args() args: EvidenceTrailArgs): Promise<EvidenceTrailConnection> {
+  async evidenceTrail(
+    @CurrentPrincipal() principal: Principal,
+    @Args() args: EvidenceTrailArgs,
+    @Context() request: RequestContext,
+  ): Promise<EvidenceTrailConnection> {
     if ((READ_SUBJECTS as readonly string[]).includes(args.subjectKind)) {
-      await this.reads.record(principal, args.tenantId, [{ kind: args.subjectKind as ReadSubject, id: args.subjectId }], 'evidenceTrail');
+      const subject = { kind: args.subjectKind as ReadSubject, id: args.subjectId };
+      await this.reads.record(principal, args.tenantId, [subject], 'evidenceTrail', request);
     }
     const entries = await this.views.evidenceTrail(args.tenantId, { kind: args.subjectKind, id: args.subjectId }, args);
     return paginate(

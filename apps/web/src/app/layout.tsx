@@ -1,0 +1,59 @@
+import type { ReactNode } from 'react';
+import { ROLE_NAMES } from '../components/labels';
+import { Link } from '../lib/router';
+import type { Viewer } from '../lib/viewer';
+
+/** What each role sees in the navigation follows the operations its role may use. */
+function navigation(viewer: Viewer): Array<[string, string]> {
+  const can = (op: string) => viewer.operations.includes(op);
+  const links: Array<[string, string]> = [['/', 'Home']];
+  if (can('caseload')) links.push(['/incidents', 'Incidents']);
+  if (can('ReportIncident')) links.push(['/report', 'Report a concern']);
+  if (can('ConductSearch')) links.push(['/searches/new', 'Record a search']);
+  return links;
+}
+
+export function Layout({ viewer, children }: { viewer: Viewer | null; children: ReactNode }) {
+  return (
+    <>
+      <a href="#main-content" className="govuk-skip-link">
+        Skip to main content
+      </a>
+      <header className="app-header" role="banner">
+        <div className="govuk-width-container app-header__inner">
+          <Link href="/" className="app-header__product">
+            Safeguarding ledger
+          </Link>
+          {viewer && (
+            <div className="app-header__who">
+              {viewer.tenantIds.join(', ')} · {ROLE_NAMES[viewer.role] ?? viewer.role} ·{' '}
+              <form className="app-header__signout" method="post" action="/auth/logout">
+                <button type="submit" className="app-header__signout-button">
+                  Sign out
+                </button>
+              </form>
+            </div>
+          )}
+        </div>
+      </header>
+      <div className="govuk-width-container">
+        {viewer && (
+          <nav className="app-nav" aria-label="Main">
+            <ul className="app-nav__list">
+              {navigation(viewer).map(([href, text]) => (
+                <li key={href} className="app-nav__item">
+                  <Link className="govuk-link govuk-link--no-visited-state" href={href}>
+                    {text}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+        <main className="govuk-main-wrapper" id="main-content" role="main">
+          {children}
+        </main>
+      </div>
+    </>
+  );
+}

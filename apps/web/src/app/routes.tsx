@@ -1,0 +1,29 @@
+import { Page } from '../components/page';
+import { HomePage } from '../features/home/routes/home-page';
+import { IncidentPage } from '../features/incidents/routes/incident-page';
+import { IncidentsPage } from '../features/incidents/routes/incidents-page';
+import { ReportConcernPage } from '../features/incidents/routes/report-concern-page';
+import { PupilPage } from '../features/pupils/routes/pupil-page';
+import { NewSearchPage } from '../features/searches/routes/new-search-page';
+import { SearchPage } from '../features/searches/routes/search-page';
+import { match } from '../lib/router';
+import { useViewer } from '../lib/viewer';
+
+/** Each page with the operation the role needs to see it: a page a role cannot use is not there. */
+export function Routes({ pathname, search }: { pathname: string; search: URLSearchParams }) {
+  const viewer = useViewer();
+  let params: Record<string, string> | null;
+  if (match('/', pathname)) return <HomePage />;
+  if (match('/report', pathname) && viewer.can('ReportIncident')) return <ReportConcernPage />;
+  if (match('/incidents', pathname) && viewer.can('caseload')) return <IncidentsPage search={search} />;
+  if ((params = match('/incidents/:id', pathname)) && viewer.can('evidenceTrail')) return <IncidentPage incidentId={params.id!} />;
+  if (match('/searches/new', pathname) && viewer.can('ConductSearch')) return <NewSearchPage />;
+  if ((params = match('/searches/:id', pathname)) && viewer.can('evidenceTrail')) return <SearchPage searchId={params.id!} />;
+  if ((params = match('/pupils/:id', pathname)) && viewer.can('caseload') && viewer.can('evidenceTrail'))
+    return <PupilPage pupilId={params.id!} />;
+  return (
+    <Page title="Page not found">
+      <p className="govuk-body">There is no such page, or your role does not allow it.</p>
+    </Page>
+  );
+}

@@ -1,0 +1,12 @@
+import { graphql } from '../../../gql';
+
+export const SignInMethodsDocument = graphql(`
+  query SignInMethods {
+    ledger {
+      signIn {
+        oidc
+        links
+      }
+    }
+  }
+`);

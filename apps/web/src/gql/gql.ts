@@ -1,0 +1,176 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query SignInMethods {\n    ledger {\n      signIn {\n        oidc\n        links\n      }\n    }\n  }\n": typeof types.SignInMethodsDocument,
+    "\n  query NeedsAttention($tenantId: ID!) {\n    needsAttention(tenantId: $tenantId) {\n      on\n      untriaged\n      escalationsWaiting\n      actionsOverdue\n      actionsDueThisWeek\n      devicesHeld\n    }\n  }\n": typeof types.NeedsAttentionDocument,
+    "\n  mutation ReportIncident($input: ReportIncidentInput!) {\n    reportIncident(input: $input) {\n      id\n    }\n  }\n": typeof types.ReportIncidentDocument,
+    "\n  mutation TriageIncident($input: TriageIncidentInput!) {\n    triageIncident(input: $input) {\n      id\n    }\n  }\n": typeof types.TriageIncidentDocument,
+    "\n  mutation EscalateIncident($input: EscalateIncidentInput!) {\n    escalateIncident(input: $input) {\n      id\n    }\n  }\n": typeof types.EscalateIncidentDocument,
+    "\n  mutation RecordEscalationOutcome($input: RecordEscalationOutcomeInput!) {\n    recordEscalationOutcome(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordEscalationOutcomeDocument,
+    "\n  mutation PreserveEvidence($input: PreserveEvidenceInput!) {\n    preserveEvidence(input: $input) {\n      id\n    }\n  }\n": typeof types.PreserveEvidenceDocument,
+    "\n  mutation InformParents($input: InformParentsInput!) {\n    informParents(input: $input) {\n      id\n    }\n  }\n": typeof types.InformParentsDocument,
+    "\n  mutation ApplySanction($input: ApplySanctionInput!) {\n    applySanction(input: $input) {\n      id\n    }\n  }\n": typeof types.ApplySanctionDocument,
+    "\n  mutation AssignIncidentAction($input: AssignIncidentActionInput!) {\n    assignIncidentAction(input: $input) {\n      id\n    }\n  }\n": typeof types.AssignIncidentActionDocument,
+    "\n  mutation CompleteIncidentAction($input: CompleteIncidentActionInput!) {\n    completeIncidentAction(input: $input) {\n      id\n    }\n  }\n": typeof types.CompleteIncidentActionDocument,
+    "\n  mutation CloseIncident($input: CloseIncidentInput!) {\n    closeIncident(input: $input) {\n      id\n    }\n  }\n": typeof types.CloseIncidentDocument,
+    "\n  mutation ReopenIncident($input: ReopenIncidentInput!) {\n    reopenIncident(input: $input) {\n      id\n    }\n  }\n": typeof types.ReopenIncidentDocument,
+    "\n  query Incidents(\n    $tenantId: ID!\n    $category: IncidentCategory\n    $status: IncidentStatus\n    $academicYear: Int\n    $term: Term\n    $first: Int\n    $after: String\n  ) {\n    incidents(\n      tenantId: $tenantId\n      category: $category\n      status: $status\n      academicYear: $academicYear\n      term: $term\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          incidentId\n          category\n          reportedOn\n          status\n          triageDecision\n          closedOn\n          escalations {\n            agency\n            outcomeRecorded\n          }\n          actions {\n            done\n          }\n        }\n      }\n    }\n  }\n": typeof types.IncidentsDocument,
+    "\n  query IncidentTrail($tenantId: ID!, $incidentId: ID!, $after: String) {\n    evidenceTrail(tenantId: $tenantId, subjectKind: incident, subjectId: $incidentId, first: 200, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          position\n          type\n          occurredAt\n          recordedAt\n          actor {\n            id\n            role\n          }\n          data\n        }\n      }\n    }\n  }\n": typeof types.IncidentTrailDocument,
+    "\n  query PupilCases($tenantId: ID!, $pupilId: ID!) {\n    incidents(tenantId: $tenantId, pupilId: $pupilId, first: 200) {\n      edges {\n        node {\n          incidentId\n          category\n        }\n      }\n    }\n    searches(tenantId: $tenantId, pupilId: $pupilId, first: 200) {\n      edges {\n        node {\n          searchId\n        }\n      }\n    }\n  }\n": typeof types.PupilCasesDocument,
+    "\n  query PupilTrail($tenantId: ID!, $kind: TrailSubject!, $subjectId: ID!) {\n    evidenceTrail(tenantId: $tenantId, subjectKind: $kind, subjectId: $subjectId, first: 200) {\n      edges {\n        node {\n          position\n          type\n          occurredAt\n          recordedAt\n          actor {\n            id\n            role\n          }\n        }\n      }\n    }\n  }\n": typeof types.PupilTrailDocument,
+    "\n  query SearchTrail($tenantId: ID!, $searchId: ID!) {\n    evidenceTrail(tenantId: $tenantId, subjectKind: search, subjectId: $searchId, first: 200) {\n      edges {\n        node {\n          position\n          type\n          occurredAt\n          recordedAt\n          actor {\n            id\n            role\n          }\n          data\n        }\n      }\n    }\n  }\n": typeof types.SearchTrailDocument,
+    "\n  mutation ConductSearch($input: ConductSearchInput!) {\n    conductSearch(input: $input) {\n      id\n    }\n  }\n": typeof types.ConductSearchDocument,
+    "\n  mutation ConfiscateDevice($input: ConfiscateDeviceInput!) {\n    confiscateDevice(input: $input) {\n      id\n    }\n  }\n": typeof types.ConfiscateDeviceDocument,
+    "\n  mutation DeleteDeviceData($input: DeleteDeviceDataInput!) {\n    deleteDeviceData(input: $input) {\n      id\n    }\n  }\n": typeof types.DeleteDeviceDataDocument,
+    "\n  mutation HandDeviceToPolice($input: HandDeviceToPoliceInput!) {\n    handDeviceToPolice(input: $input) {\n      id\n    }\n  }\n": typeof types.HandDeviceToPoliceDocument,
+    "\n  mutation ReleaseDeviceToParent($input: ReleaseDeviceToParentInput!) {\n    releaseDeviceToParent(input: $input) {\n      id\n    }\n  }\n": typeof types.ReleaseDeviceToParentDocument,
+    "\n  mutation CompleteSearch($input: CompleteSearchInput!) {\n    completeSearch(input: $input) {\n      id\n    }\n  }\n": typeof types.CompleteSearchDocument,
+    "\n  query Viewer {\n    viewer {\n      subject\n      staffId\n      role\n      tenantIds\n      signInMethod\n      sessionExpiresAt\n      operations\n    }\n  }\n": typeof types.ViewerDocument,
+};
+const documents: Documents = {
+    "\n  query SignInMethods {\n    ledger {\n      signIn {\n        oidc\n        links\n      }\n    }\n  }\n": types.SignInMethodsDocument,
+    "\n  query NeedsAttention($tenantId: ID!) {\n    needsAttention(tenantId: $tenantId) {\n      on\n      untriaged\n      escalationsWaiting\n      actionsOverdue\n      actionsDueThisWeek\n      devicesHeld\n    }\n  }\n": types.NeedsAttentionDocument,
+    "\n  mutation ReportIncident($input: ReportIncidentInput!) {\n    reportIncident(input: $input) {\n      id\n    }\n  }\n": types.ReportIncidentDocument,
+    "\n  mutation TriageIncident($input: TriageIncidentInput!) {\n    triageIncident(input: $input) {\n      id\n    }\n  }\n": types.TriageIncidentDocument,
+    "\n  mutation EscalateIncident($input: EscalateIncidentInput!) {\n    escalateIncident(input: $input) {\n      id\n    }\n  }\n": types.EscalateIncidentDocument,
+    "\n  mutation RecordEscalationOutcome($input: RecordEscalationOutcomeInput!) {\n    recordEscalationOutcome(input: $input) {\n      id\n    }\n  }\n": types.RecordEscalationOutcomeDocument,
+    "\n  mutation PreserveEvidence($input: PreserveEvidenceInput!) {\n    preserveEvidence(input: $input) {\n      id\n    }\n  }\n": types.PreserveEvidenceDocument,
+    "\n  mutation InformParents($input: InformParentsInput!) {\n    informParents(input: $input) {\n      id\n    }\n  }\n": types.InformParentsDocument,
+    "\n  mutation ApplySanction($input: ApplySanctionInput!) {\n    applySanction(input: $input) {\n      id\n    }\n  }\n": types.ApplySanctionDocument,
+    "\n  mutation AssignIncidentAction($input: AssignIncidentActionInput!) {\n    assignIncidentAction(input: $input) {\n      id\n    }\n  }\n": types.AssignIncidentActionDocument,
+    "\n  mutation CompleteIncidentAction($input: CompleteIncidentActionInput!) {\n    completeIncidentAction(input: $input) {\n      id\n    }\n  }\n": types.CompleteIncidentActionDocument,
+    "\n  mutation CloseIncident($input: CloseIncidentInput!) {\n    closeIncident(input: $input) {\n      id\n    }\n  }\n": types.CloseIncidentDocument,
+    "\n  mutation ReopenIncident($input: ReopenIncidentInput!) {\n    reopenIncident(input: $input) {\n      id\n    }\n  }\n": types.ReopenIncidentDocument,
+    "\n  query Incidents(\n    $tenantId: ID!\n    $category: IncidentCategory\n    $status: IncidentStatus\n    $academicYear: Int\n    $term: Term\n    $first: Int\n    $after: String\n  ) {\n    incidents(\n      tenantId: $tenantId\n      category: $category\n      status: $status\n      academicYear: $academicYear\n      term: $term\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          incidentId\n          category\n          reportedOn\n          status\n          triageDecision\n          closedOn\n          escalations {\n            agency\n            outcomeRecorded\n          }\n          actions {\n            done\n          }\n        }\n      }\n    }\n  }\n": types.IncidentsDocument,
+    "\n  query IncidentTrail($tenantId: ID!, $incidentId: ID!, $after: String) {\n    evidenceTrail(tenantId: $tenantId, subjectKind: incident, subjectId: $incidentId, first: 200, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          position\n          type\n          occurredAt\n          recordedAt\n          actor {\n            id\n            role\n          }\n          data\n        }\n      }\n    }\n  }\n": types.IncidentTrailDocument,
+    "\n  query PupilCases($tenantId: ID!, $pupilId: ID!) {\n    incidents(tenantId: $tenantId, pupilId: $pupilId, first: 200) {\n      edges {\n        node {\n          incidentId\n          category\n        }\n      }\n    }\n    searches(tenantId: $tenantId, pupilId: $pupilId, first: 200) {\n      edges {\n        node {\n          searchId\n        }\n      }\n    }\n  }\n": types.PupilCasesDocument,
+    "\n  query PupilTrail($tenantId: ID!, $kind: TrailSubject!, $subjectId: ID!) {\n    evidenceTrail(tenantId: $tenantId, subjectKind: $kind, subjectId: $subjectId, first: 200) {\n      edges {\n        node {\n          position\n          type\n          occurredAt\n          recordedAt\n          actor {\n            id\n            role\n          }\n        }\n      }\n    }\n  }\n": types.PupilTrailDocument,
+    "\n  query SearchTrail($tenantId: ID!, $searchId: ID!) {\n    evidenceTrail(tenantId: $tenantId, subjectKind: search, subjectId: $searchId, first: 200) {\n      edges {\n        node {\n          position\n          type\n          occurredAt\n          recordedAt\n          actor {\n            id\n            role\n          }\n          data\n        }\n      }\n    }\n  }\n": types.SearchTrailDocument,
+    "\n  mutation ConductSearch($input: ConductSearchInput!) {\n    conductSearch(input: $input) {\n      id\n    }\n  }\n": types.ConductSearchDocument,
+    "\n  mutation ConfiscateDevice($input: ConfiscateDeviceInput!) {\n    confiscateDevice(input: $input) {\n      id\n    }\n  }\n": types.ConfiscateDeviceDocument,
+    "\n  mutation DeleteDeviceData($input: DeleteDeviceDataInput!) {\n    deleteDeviceData(input: $input) {\n      id\n    }\n  }\n": types.DeleteDeviceDataDocument,
+    "\n  mutation HandDeviceToPolice($input: HandDeviceToPoliceInput!) {\n    handDeviceToPolice(input: $input) {\n      id\n    }\n  }\n": types.HandDeviceToPoliceDocument,
+    "\n  mutation ReleaseDeviceToParent($input: ReleaseDeviceToParentInput!) {\n    releaseDeviceToParent(input: $input) {\n      id\n    }\n  }\n": types.ReleaseDeviceToParentDocument,
+    "\n  mutation CompleteSearch($input: CompleteSearchInput!) {\n    completeSearch(input: $input) {\n      id\n    }\n  }\n": types.CompleteSearchDocument,
+    "\n  query Viewer {\n    viewer {\n      subject\n      staffId\n      role\n      tenantIds\n      signInMethod\n      sessionExpiresAt\n      operations\n    }\n  }\n": types.ViewerDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignInMethods {\n    ledger {\n      signIn {\n        oidc\n        links\n      }\n    }\n  }\n"): typeof import('./graphql').SignInMethodsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NeedsAttention($tenantId: ID!) {\n    needsAttention(tenantId: $tenantId) {\n      on\n      untriaged\n      escalationsWaiting\n      actionsOverdue\n      actionsDueThisWeek\n      devicesHeld\n    }\n  }\n"): typeof import('./graphql').NeedsAttentionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportIncident($input: ReportIncidentInput!) {\n    reportIncident(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ReportIncidentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TriageIncident($input: TriageIncidentInput!) {\n    triageIncident(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').TriageIncidentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EscalateIncident($input: EscalateIncidentInput!) {\n    escalateIncident(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').EscalateIncidentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordEscalationOutcome($input: RecordEscalationOutcomeInput!) {\n    recordEscalationOutcome(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').RecordEscalationOutcomeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PreserveEvidence($input: PreserveEvidenceInput!) {\n    preserveEvidence(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').PreserveEvidenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InformParents($input: InformParentsInput!) {\n    informParents(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').InformParentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApplySanction($input: ApplySanctionInput!) {\n    applySanction(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ApplySanctionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignIncidentAction($input: AssignIncidentActionInput!) {\n    assignIncidentAction(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AssignIncidentActionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteIncidentAction($input: CompleteIncidentActionInput!) {\n    completeIncidentAction(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CompleteIncidentActionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseIncident($input: CloseIncidentInput!) {\n    closeIncident(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CloseIncidentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReopenIncident($input: ReopenIncidentInput!) {\n    reopenIncident(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ReopenIncidentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Incidents(\n    $tenantId: ID!\n    $category: IncidentCategory\n    $status: IncidentStatus\n    $academicYear: Int\n    $term: Term\n    $first: Int\n    $after: String\n  ) {\n    incidents(\n      tenantId: $tenantId\n      category: $category\n      status: $status\n      academicYear: $academicYear\n      term: $term\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          incidentId\n          category\n          reportedOn\n          status\n          triageDecision\n          closedOn\n          escalations {\n            agency\n            outcomeRecorded\n          }\n          actions {\n            done\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').IncidentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IncidentTrail($tenantId: ID!, $incidentId: ID!, $after: String) {\n    evidenceTrail(tenantId: $tenantId, subjectKind: incident, subjectId: $incidentId, first: 200, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          position\n          type\n          occurredAt\n          recordedAt\n          actor {\n            id\n            role\n          }\n          data\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').IncidentTrailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PupilCases($tenantId: ID!, $pupilId: ID!) {\n    incidents(tenantId: $tenantId, pupilId: $pupilId, first: 200) {\n      edges {\n        node {\n          incidentId\n          category\n        }\n      }\n    }\n    searches(tenantId: $tenantId, pupilId: $pupilId, first: 200) {\n      edges {\n        node {\n          searchId\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PupilCasesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PupilTrail($tenantId: ID!, $kind: TrailSubject!, $subjectId: ID!) {\n    evidenceTrail(tenantId: $tenantId, subjectKind: $kind, subjectId: $subjectId, first: 200) {\n      edges {\n        node {\n          position\n          type\n          occurredAt\n          recordedAt\n          actor {\n            id\n            role\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PupilTrailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchTrail($tenantId: ID!, $searchId: ID!) {\n    evidenceTrail(tenantId: $tenantId, subjectKind: search, subjectId: $searchId, first: 200) {\n      edges {\n        node {\n          position\n          type\n          occurredAt\n          recordedAt\n          actor {\n            id\n            role\n          }\n          data\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SearchTrailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConductSearch($input: ConductSearchInput!) {\n    conductSearch(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ConductSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfiscateDevice($input: ConfiscateDeviceInput!) {\n    confiscateDevice(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ConfiscateDeviceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteDeviceData($input: DeleteDeviceDataInput!) {\n    deleteDeviceData(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').DeleteDeviceDataDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HandDeviceToPolice($input: HandDeviceToPoliceInput!) {\n    handDeviceToPolice(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').HandDeviceToPoliceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReleaseDeviceToParent($input: ReleaseDeviceToParentInput!) {\n    releaseDeviceToParent(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ReleaseDeviceToParentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteSearch($input: CompleteSearchInput!) {\n    completeSearch(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CompleteSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    viewer {\n      subject\n      staffId\n      role\n      tenantIds\n      signInMethod\n      sessionExpiresAt\n      operations\n    }\n  }\n"): typeof import('./graphql').ViewerDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

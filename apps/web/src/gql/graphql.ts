@@ -1,0 +1,852 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Agencies an incident is escalated to */
+export type Agency =
+  | 'ceop'
+  | 'channel_prevent'
+  | 'early_help'
+  | 'la_safeguarding'
+  | 'lado'
+  | 'police';
+
+export type ApplySanctionInput = {
+  /** Makes retries safe: sending the same commandId again returns the first result and records nothing new */
+  commandId?: string | number | null | undefined;
+  /** Ties this to a wider piece of work (e.g. one inspection day) */
+  correlationId?: string | null | undefined;
+  incidentId: string | number;
+  /** When it happened (ISO-8601); default now. Often in the past. */
+  occurredAt?: string | null | undefined;
+  pupilId: string | number;
+  sanction: string;
+  /** The setting (tenant) this is recorded for */
+  tenantId: string | number;
+};
+
+export type AssignIncidentActionInput = {
+  /** Default: a new id */
+  actionId?: string | number | null | undefined;
+  /** The member of staff who must do it */
+  assigneeId: string | number;
+  /** Makes retries safe: sending the same commandId again returns the first result and records nothing new */
+  commandId?: string | number | null | undefined;
+  /** Ties this to a wider piece of work (e.g. one inspection day) */
+  correlationId?: string | null | undefined;
+  description: string;
+  /** Due date (YYYY-MM-DD) */
+  dueOn: string;
+  incidentId: string | number;
+  /** When it happened (ISO-8601); default now. Often in the past. */
+  occurredAt?: string | null | undefined;
+  /** The setting (tenant) this is recorded for */
+  tenantId: string | number;
+};
+
+export type CloseIncidentInput = {
+  /** Makes retries safe: sending the same commandId again returns the first result and records nothing new */
+  commandId?: string | number | null | undefined;
+  /** Ties this to a wider piece of work (e.g. one inspection day) */
+  correlationId?: string | null | undefined;
+  incidentId: string | number;
+  /** When it happened (ISO-8601); default now. Often in the past. */
+  occurredAt?: string | null | undefined;
+  outcome: string;
+  /** The setting (tenant) this is recorded for */
+  tenantId: string | number;
+};
+
+export type CompleteIncidentActionInput = {
+  actionId: string | number;
+  /** Makes retries safe: sending the same commandId again returns the first result and records nothing new */
+  commandId?: string | number | null | undefined;
+  /** Ties this to a wider piece of work (e.g. one inspection day) */
+  correlationId?: string | null | undefined;
+  incidentId: string | number;
+  /** When it happened (ISO-8601); default now. Often in the past. */
+  occurredAt?: string | null | undefined;
+  /** The setting (tenant) this is recorded for */
+  tenantId: string | number;
+};
+
+/** The search is complete, with its outcome */
+export type CompleteSearchInput = {
+  /** Makes retries safe: sending the same commandId again returns the first result and records nothing new */
+  commandId?: string | number | null | undefined;
+  /** Ties this to a wider piece of work (e.g. one inspection day) */
+  correlationId?: string | null | undefined;
+  /** When it happened (ISO-8601); default now. Often in the past. */
+  occurredAt?: string | null | undefined;
+  outcome: SearchOutcome;
+  searchId: string | number;
+  /** The setting (tenant) this is recorded for */
+  tenantId: string | number;
+};
+
+/** A search of a pupil (Education Act 2011; DfE searching, screening and confiscation guidance): record every one, found or not */
+export type ConductSearchInput = {
+  /** Makes retries safe: sending the same commandId again returns the first result and records nothing new */
+  commandId?: string | number | null | undefined;
+  /** Ties this to a wider piece of work (e.g. one inspection day) */
+  correlationId?: string | null | undefined;
+  /** True when the DSL was informed of the search */
+  dslInformed: boolean;
+  /** What was found, or "Nothing found" (personal data about the pupil: encrypted) */
+  found: string;
+  /** The grounds for searching (personal data about the pupil: encrypted) */
+  grounds: string;
+  /** When it happened (ISO-8601); default now. Often in the past. */
+  occurredAt?: string | null | undefined;
+  /** Where the search took place, e.g. "Pastoral office" */
+  place: string;
+  /** The pupil searched: their id (a registered reference), never their name */
+  pupilId: string | number;
+  /** Default: a new id, returned in the result */
+  searchId?: string | number | null | undefined;
+  /** The member of staff who searched */
+  searcherId: string | number;
+  /** What was being looked for, e.g. ["mobile phone"] */
+  soughtItems: Array<string>;
+  /** True when an indecent image of a child is suspected: nothing may be viewed or deleted; the device goes to the police */
+  suspectedIndecentImage: boolean;
+  /** The setting (tenant) this is recorded for */
+  tenantId: string | number;
+  /** The witness: a second member of staff, not the searcher */
+  witnessId: string | number;
+};
+
+/** A device found in the search is confiscated and held */
+export type ConfiscateDeviceInput = {
+  /** Makes retries safe: sending the same commandId again returns the first result and records nothing new */
+  commandId?: string | number | null | undefined;
+  /** Ties this to a wider piece of work (e.g. one inspection day) */
+  correlationId?: string | null | undefined;
+  /** The device, e.g. "Mobile phone" */
+  description: string;
+  /** Default: a new id, returned in the result; later custody steps name it */
+  deviceId?: string | number | null | undefined;
+  /** Where it is held, e.g. "Office safe" */
+  heldAt: string;
+  /** When it happened (ISO-8601); default now. Often in the past. */
+  occurredAt?: string | null | undefined;
+  searchId: string | number;
+  /** The setting (tenant) this is recorded for */
+  tenantId: string | number;
+};
+
+/** Data was deleted from a confiscated device by the signed-in member of staff, with a witness */
+export type DeleteDeviceDataInput = {
+  /** Makes retries safe: sending the same commandId again returns the first result and records nothing new */
+  commandId?: string | number | null | undefined;
+  /** The category of content deleted, e.g. "video of a fight": never the content itself */
+  contentCategory: string;
+  /** Ties this to a wider piece of work (e.g. one inspection day) */
+  correlationId?: string | null | undefined;
+  /** The device, as named when it was confiscated in this search */
+  deviceId: string | number;
+  /** The good reason for deleting it, e.g. "Content would cause harm or distress if kept" */
+  goodReason: string;
+  /** When it happened (ISO-8601); default now. Often in the past. */
+  occurredAt?: string | null | undefined;
+  searchId: string | number;
+  /** The setting (tenant) this is recorded for */
+  tenantId: string | number;
+  /** The witness: a second member of staff */
+  witnessId: string | number;
+};
+
+export type EscalateIncidentInput = {
+  agency: Agency;
+  /** Makes retries safe: sending the same commandId again returns the first result and records nothing new */
+  commandId?: string | number | null | undefined;
+  /** Ties this to a wider piece of work (e.g. one inspection day) */
+  correlationId?: string | null | undefined;
+  /** Default: a new id */
+  escalationId?: string | number | null | undefined;
+  incidentId: string | number;
+  /** When it happened (ISO-8601); default now. Often in the past. */
+  occurredAt?: string | null | undefined;
+  /** The agency's reference (required for police and LADO unless pending) */
+  reference?: string | null | undefined;
+  referencePending?: boolean | null | undefined;
+  /** The setting (tenant) this is recorded for */
+  tenantId: string | number;
+};
+
+/** A confiscated device was handed to the police (required for a suspected indecent image) */
+export type HandDeviceToPoliceInput = {
+  /** Makes retries safe: sending the same commandId again returns the first result and records nothing new */
+  commandId?: string | number | null | undefined;
+  /** Ties this to a wider piece of work (e.g. one inspection day) */
+  correlationId?: string | null | undefined;
+  /** The device, as named when it was confiscated in this search */
+  deviceId: string | number;
+  /** When it happened (ISO-8601); default now. Often in the past. */
+  occurredAt?: string | null | undefined;
+  /** The police reference, e.g. the CAD or crime number */
+  policeReference: string;
+  searchId: string | number;
+  /** The setting (tenant) this is recorded for */
+  tenantId: string | number;
+};
+
+/** Categories of online-safety incident */
+export type IncidentCategory =
+  | 'cyberbullying'
+  | 'data_breach'
+  | 'filtering_breach'
+  | 'grooming'
+  | 'inappropriate_content'
+  | 'misinformation'
+  | 'misuse_by_staff'
+  | 'other'
+  | 'radicalisation'
+  | 'sexting';
+
+/** Where an incident stands: not yet triaged, open, or closed */
+export type IncidentStatus =
+  | 'closed'
+  | 'open'
+  | 'untriaged';
+
+export type InformParentsInput = {
+  /** Makes retries safe: sending the same commandId again returns the first result and records nothing new */
+  commandId?: string | number | null | undefined;
+  /** Ties this to a wider piece of work (e.g. one inspection day) */
+  correlationId?: string | null | undefined;
+  incidentId: string | number;
+  method: ParentContactMethod;
+  /** When it happened (ISO-8601); default now. Often in the past. */
+  occurredAt?: string | null | undefined;
+  /** The setting (tenant) this is recorded for */
+  tenantId: string | number;
+};
+
+/** How parents were informed */
+export type ParentContactMethod =
+  | 'email'
+  | 'letter'
+  | 'meeting'
+  | 'phone';
+
+export type PreserveEvidenceInput = {
+  /** Makes retries safe: sending the same commandId again returns the first result and records nothing new */
+  commandId?: string | number | null | undefined;
+  /** Ties this to a wider piece of work (e.g. one inspection day) */
+  correlationId?: string | null | undefined;
+  description: string;
+  /** Default: a new id */
+  evidenceId?: string | number | null | undefined;
+  /** Where the evidence is held */
+  heldAt: string;
+  incidentId: string | number;
+  /** When it happened (ISO-8601); default now. Often in the past. */
+  occurredAt?: string | null | undefined;
+  /** SHA-256 of the preserved file (64 hex characters) */
+  sha256: string;
+  /** The setting (tenant) this is recorded for */
+  tenantId: string | number;
+};
+
+export type RecordEscalationOutcomeInput = {
+  /** Makes retries safe: sending the same commandId again returns the first result and records nothing new */
+  commandId?: string | number | null | undefined;
+  /** Ties this to a wider piece of work (e.g. one inspection day) */
+  correlationId?: string | null | undefined;
+  escalationId: string | number;
+  incidentId: string | number;
+  /** When it happened (ISO-8601); default now. Often in the past. */
+  occurredAt?: string | null | undefined;
+  outcome: string;
+  reference?: string | null | undefined;
+  /** The setting (tenant) this is recorded for */
+  tenantId: string | number;
+};
+
+/** A confiscated device was released to the pupil’s parent or carer */
+export type ReleaseDeviceToParentInput = {
+  /** Makes retries safe: sending the same commandId again returns the first result and records nothing new */
+  commandId?: string | number | null | undefined;
+  /** Ties this to a wider piece of work (e.g. one inspection day) */
+  correlationId?: string | null | undefined;
+  /** The device, as named when it was confiscated in this search */
+  deviceId: string | number;
+  /** When it happened (ISO-8601); default now. Often in the past. */
+  occurredAt?: string | null | undefined;
+  /** Who collected it, e.g. "Mother" or their name (personal data: encrypted) */
+  releasedTo: string;
+  searchId: string | number;
+  /** The setting (tenant) this is recorded for */
+  tenantId: string | number;
+};
+
+export type ReopenIncidentInput = {
+  /** Makes retries safe: sending the same commandId again returns the first result and records nothing new */
+  commandId?: string | number | null | undefined;
+  /** Ties this to a wider piece of work (e.g. one inspection day) */
+  correlationId?: string | null | undefined;
+  incidentId: string | number;
+  /** When it happened (ISO-8601); default now. Often in the past. */
+  occurredAt?: string | null | undefined;
+  reason: string;
+  /** The setting (tenant) this is recorded for */
+  tenantId: string | number;
+};
+
+/** A concern reported by any member of staff */
+export type ReportIncidentInput = {
+  /** Set when the concern is about a member of staff (an allegation) */
+  aboutStaffId?: string | number | null | undefined;
+  category: IncidentCategory;
+  /** The child's own words, verbatim (personal data: encrypted) */
+  childsWords?: string | null | undefined;
+  /** Makes retries safe: sending the same commandId again returns the first result and records nothing new */
+  commandId?: string | number | null | undefined;
+  /** Ties this to a wider piece of work (e.g. one inspection day) */
+  correlationId?: string | null | undefined;
+  /** Default: a new id, returned in the result */
+  incidentId?: string | number | null | undefined;
+  /** Pupil ids (registered references), never names */
+  involvedPupilIds: Array<string | number>;
+  /** What happened, as the reporter saw or heard it (personal data: encrypted) */
+  narrative: string;
+  /** When it happened (ISO-8601); default now. Often in the past. */
+  occurredAt?: string | null | undefined;
+  /** The setting (tenant) this is recorded for */
+  tenantId: string | number;
+};
+
+/** What became of a search: nothing found, items returned, retained, confiscated, given to the police, or disposed of */
+export type SearchOutcome =
+  | 'confiscated'
+  | 'disposed'
+  | 'given_to_police'
+  | 'nothing_found'
+  | 'retained'
+  | 'returned';
+
+/** A school term: autumn (from September), spring (to April), summer */
+export type Term =
+  | 'autumn'
+  | 'spring'
+  | 'summer';
+
+/** What an evidence trail follows */
+export type TrailSubject =
+  | 'document'
+  | 'incident'
+  | 'pupil'
+  | 'search'
+  | 'staff';
+
+/** The DSL's triage decision */
+export type TriageDecision =
+  | 'early_help'
+  | 'monitor'
+  | 'no_further_action'
+  | 'refer';
+
+export type TriageIncidentInput = {
+  /** Makes retries safe: sending the same commandId again returns the first result and records nothing new */
+  commandId?: string | number | null | undefined;
+  /** Ties this to a wider piece of work (e.g. one inspection day) */
+  correlationId?: string | null | undefined;
+  decision: TriageDecision;
+  incidentId: string | number;
+  /** When it happened (ISO-8601); default now. Often in the past. */
+  occurredAt?: string | null | undefined;
+  rationale: string;
+  /** The setting (tenant) this is recorded for */
+  tenantId: string | number;
+};
+
+export type SignInMethodsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignInMethodsQuery = { ledger: { signIn: { oidc: boolean, links: boolean } } };
+
+export type NeedsAttentionQueryVariables = Exact<{
+  tenantId: string | number;
+}>;
+
+
+export type NeedsAttentionQuery = { needsAttention: { on: string, untriaged: Array<string>, escalationsWaiting: Array<string>, actionsOverdue: Array<string>, actionsDueThisWeek: Array<string>, devicesHeld: Array<string> } };
+
+export type ReportIncidentMutationVariables = Exact<{
+  input: ReportIncidentInput;
+}>;
+
+
+export type ReportIncidentMutation = { reportIncident: { id: string } };
+
+export type TriageIncidentMutationVariables = Exact<{
+  input: TriageIncidentInput;
+}>;
+
+
+export type TriageIncidentMutation = { triageIncident: { id: string } };
+
+export type EscalateIncidentMutationVariables = Exact<{
+  input: EscalateIncidentInput;
+}>;
+
+
+export type EscalateIncidentMutation = { escalateIncident: { id: string } };
+
+export type RecordEscalationOutcomeMutationVariables = Exact<{
+  input: RecordEscalationOutcomeInput;
+}>;
+
+
+export type RecordEscalationOutcomeMutation = { recordEscalationOutcome: { id: string } };
+
+export type PreserveEvidenceMutationVariables = Exact<{
+  input: PreserveEvidenceInput;
+}>;
+
+
+export type PreserveEvidenceMutation = { preserveEvidence: { id: string } };
+
+export type InformParentsMutationVariables = Exact<{
+  input: InformParentsInput;
+}>;
+
+
+export type InformParentsMutation = { informParents: { id: string } };
+
+export type ApplySanctionMutationVariables = Exact<{
+  input: ApplySanctionInput;
+}>;
+
+
+export type ApplySanctionMutation = { applySanction: { id: string } };
+
+export type AssignIncidentActionMutationVariables = Exact<{
+  input: AssignIncidentActionInput;
+}>;
+
+
+export type AssignIncidentActionMutation = { assignIncidentAction: { id: string } };
+
+export type CompleteIncidentActionMutationVariables = Exact<{
+  input: CompleteIncidentActionInput;
+}>;
+
+
+export type CompleteIncidentActionMutation = { completeIncidentAction: { id: string } };
+
+export type CloseIncidentMutationVariables = Exact<{
+  input: CloseIncidentInput;
+}>;
+
+
+export type CloseIncidentMutation = { closeIncident: { id: string } };
+
+export type ReopenIncidentMutationVariables = Exact<{
+  input: ReopenIncidentInput;
+}>;
+
+
+export type ReopenIncidentMutation = { reopenIncident: { id: string } };
+
+export type IncidentsQueryVariables = Exact<{
+  tenantId: string | number;
+  category?: IncidentCategory | null | undefined;
+  status?: IncidentStatus | null | undefined;
+  academicYear?: number | null | undefined;
+  term?: Term | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type IncidentsQuery = { incidents: { totalCount: number | null, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { incidentId: string, category: IncidentCategory, reportedOn: string, status: IncidentStatus, triageDecision: string | null, closedOn: string | null, escalations: Array<{ agency: string, outcomeRecorded: boolean }>, actions: Array<{ done: boolean }> } }> } };
+
+export type IncidentTrailQueryVariables = Exact<{
+  tenantId: string | number;
+  incidentId: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type IncidentTrailQuery = { evidenceTrail: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { position: string, type: string, occurredAt: string, recordedAt: string, data: Record<string, unknown>, actor: { id: string, role: string } } }> } };
+
+export type PupilCasesQueryVariables = Exact<{
+  tenantId: string | number;
+  pupilId: string | number;
+}>;
+
+
+export type PupilCasesQuery = { incidents: { edges: Array<{ node: { incidentId: string, category: IncidentCategory } }> }, searches: { edges: Array<{ node: { searchId: string } }> } };
+
+export type PupilTrailQueryVariables = Exact<{
+  tenantId: string | number;
+  kind: TrailSubject;
+  subjectId: string | number;
+}>;
+
+
+export type PupilTrailQuery = { evidenceTrail: { edges: Array<{ node: { position: string, type: string, occurredAt: string, recordedAt: string, actor: { id: string, role: string } } }> } };
+
+export type SearchTrailQueryVariables = Exact<{
+  tenantId: string | number;
+  searchId: string | number;
+}>;
+
+
+export type SearchTrailQuery = { evidenceTrail: { edges: Array<{ node: { position: string, type: string, occurredAt: string, recordedAt: string, data: Record<string, unknown>, actor: { id: string, role: string } } }> } };
+
+export type ConductSearchMutationVariables = Exact<{
+  input: ConductSearchInput;
+}>;
+
+
+export type ConductSearchMutation = { conductSearch: { id: string } };
+
+export type ConfiscateDeviceMutationVariables = Exact<{
+  input: ConfiscateDeviceInput;
+}>;
+
+
+export type ConfiscateDeviceMutation = { confiscateDevice: { id: string } };
+
+export type DeleteDeviceDataMutationVariables = Exact<{
+  input: DeleteDeviceDataInput;
+}>;
+
+
+export type DeleteDeviceDataMutation = { deleteDeviceData: { id: string } };
+
+export type HandDeviceToPoliceMutationVariables = Exact<{
+  input: HandDeviceToPoliceInput;
+}>;
+
+
+export type HandDeviceToPoliceMutation = { handDeviceToPolice: { id: string } };
+
+export type ReleaseDeviceToParentMutationVariables = Exact<{
+  input: ReleaseDeviceToParentInput;
+}>;
+
+
+export type ReleaseDeviceToParentMutation = { releaseDeviceToParent: { id: string } };
+
+export type CompleteSearchMutationVariables = Exact<{
+  input: CompleteSearchInput;
+}>;
+
+
+export type CompleteSearchMutation = { completeSearch: { id: string } };
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { viewer: { subject: string, staffId: string, role: string, tenantIds: Array<string>, signInMethod: string, sessionExpiresAt: string | null, operations: Array<string> } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const SignInMethodsDocument = new TypedDocumentString(`
+    query SignInMethods {
+  ledger {
+    signIn {
+      oidc
+      links
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignInMethodsQuery, SignInMethodsQueryVariables>;
+export const NeedsAttentionDocument = new TypedDocumentString(`
+    query NeedsAttention($tenantId: ID!) {
+  needsAttention(tenantId: $tenantId) {
+    on
+    untriaged
+    escalationsWaiting
+    actionsOverdue
+    actionsDueThisWeek
+    devicesHeld
+  }
+}
+    `) as unknown as TypedDocumentString<NeedsAttentionQuery, NeedsAttentionQueryVariables>;
+export const ReportIncidentDocument = new TypedDocumentString(`
+    mutation ReportIncident($input: ReportIncidentInput!) {
+  reportIncident(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReportIncidentMutation, ReportIncidentMutationVariables>;
+export const TriageIncidentDocument = new TypedDocumentString(`
+    mutation TriageIncident($input: TriageIncidentInput!) {
+  triageIncident(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TriageIncidentMutation, TriageIncidentMutationVariables>;
+export const EscalateIncidentDocument = new TypedDocumentString(`
+    mutation EscalateIncident($input: EscalateIncidentInput!) {
+  escalateIncident(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EscalateIncidentMutation, EscalateIncidentMutationVariables>;
+export const RecordEscalationOutcomeDocument = new TypedDocumentString(`
+    mutation RecordEscalationOutcome($input: RecordEscalationOutcomeInput!) {
+  recordEscalationOutcome(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RecordEscalationOutcomeMutation, RecordEscalationOutcomeMutationVariables>;
+export const PreserveEvidenceDocument = new TypedDocumentString(`
+    mutation PreserveEvidence($input: PreserveEvidenceInput!) {
+  preserveEvidence(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PreserveEvidenceMutation, PreserveEvidenceMutationVariables>;
+export const InformParentsDocument = new TypedDocumentString(`
+    mutation InformParents($input: InformParentsInput!) {
+  informParents(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<InformParentsMutation, InformParentsMutationVariables>;
+export const ApplySanctionDocument = new TypedDocumentString(`
+    mutation ApplySanction($input: ApplySanctionInput!) {
+  applySanction(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ApplySanctionMutation, ApplySanctionMutationVariables>;
+export const AssignIncidentActionDocument = new TypedDocumentString(`
+    mutation AssignIncidentAction($input: AssignIncidentActionInput!) {
+  assignIncidentAction(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AssignIncidentActionMutation, AssignIncidentActionMutationVariables>;
+export const CompleteIncidentActionDocument = new TypedDocumentString(`
+    mutation CompleteIncidentAction($input: CompleteIncidentActionInput!) {
+  completeIncidentAction(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CompleteIncidentActionMutation, CompleteIncidentActionMutationVariables>;
+export const CloseIncidentDocument = new TypedDocumentString(`
+    mutation CloseIncident($input: CloseIncidentInput!) {
+  closeIncident(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CloseIncidentMutation, CloseIncidentMutationVariables>;
+export const ReopenIncidentDocument = new TypedDocumentString(`
+    mutation ReopenIncident($input: ReopenIncidentInput!) {
+  reopenIncident(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReopenIncidentMutation, ReopenIncidentMutationVariables>;
+export const IncidentsDocument = new TypedDocumentString(`
+    query Incidents($tenantId: ID!, $category: IncidentCategory, $status: IncidentStatus, $academicYear: Int, $term: Term, $first: Int, $after: String) {
+  incidents(
+    tenantId: $tenantId
+    category: $category
+    status: $status
+    academicYear: $academicYear
+    term: $term
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        incidentId
+        category
+        reportedOn
+        status
+        triageDecision
+        closedOn
+        escalations {
+          agency
+          outcomeRecorded
+        }
+        actions {
+          done
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IncidentsQuery, IncidentsQueryVariables>;
+export const IncidentTrailDocument = new TypedDocumentString(`
+    query IncidentTrail($tenantId: ID!, $incidentId: ID!, $after: String) {
+  evidenceTrail(
+    tenantId: $tenantId
+    subjectKind: incident
+    subjectId: $incidentId
+    first: 200
+    after: $after
+  ) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        position
+        type
+        occurredAt
+        recordedAt
+        actor {
+          id
+          role
+        }
+        data
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IncidentTrailQuery, IncidentTrailQueryVariables>;
+export const PupilCasesDocument = new TypedDocumentString(`
+    query PupilCases($tenantId: ID!, $pupilId: ID!) {
+  incidents(tenantId: $tenantId, pupilId: $pupilId, first: 200) {
+    edges {
+      node {
+        incidentId
+        category
+      }
+    }
+  }
+  searches(tenantId: $tenantId, pupilId: $pupilId, first: 200) {
+    edges {
+      node {
+        searchId
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PupilCasesQuery, PupilCasesQueryVariables>;
+export const PupilTrailDocument = new TypedDocumentString(`
+    query PupilTrail($tenantId: ID!, $kind: TrailSubject!, $subjectId: ID!) {
+  evidenceTrail(
+    tenantId: $tenantId
+    subjectKind: $kind
+    subjectId: $subjectId
+    first: 200
+  ) {
+    edges {
+      node {
+        position
+        type
+        occurredAt
+        recordedAt
+        actor {
+          id
+          role
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PupilTrailQuery, PupilTrailQueryVariables>;
+export const SearchTrailDocument = new TypedDocumentString(`
+    query SearchTrail($tenantId: ID!, $searchId: ID!) {
+  evidenceTrail(
+    tenantId: $tenantId
+    subjectKind: search
+    subjectId: $searchId
+    first: 200
+  ) {
+    edges {
+      node {
+        position
+        type
+        occurredAt
+        recordedAt
+        actor {
+          id
+          role
+        }
+        data
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchTrailQuery, SearchTrailQueryVariables>;
+export const ConductSearchDocument = new TypedDocumentString(`
+    mutation ConductSearch($input: ConductSearchInput!) {
+  conductSearch(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConductSearchMutation, ConductSearchMutationVariables>;
+export const ConfiscateDeviceDocument = new TypedDocumentString(`
+    mutation ConfiscateDevice($input: ConfiscateDeviceInput!) {
+  confiscateDevice(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConfiscateDeviceMutation, ConfiscateDeviceMutationVariables>;
+export const DeleteDeviceDataDocument = new TypedDocumentString(`
+    mutation DeleteDeviceData($input: DeleteDeviceDataInput!) {
+  deleteDeviceData(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteDeviceDataMutation, DeleteDeviceDataMutationVariables>;
+export const HandDeviceToPoliceDocument = new TypedDocumentString(`
+    mutation HandDeviceToPolice($input: HandDeviceToPoliceInput!) {
+  handDeviceToPolice(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HandDeviceToPoliceMutation, HandDeviceToPoliceMutationVariables>;
+export const ReleaseDeviceToParentDocument = new TypedDocumentString(`
+    mutation ReleaseDeviceToParent($input: ReleaseDeviceToParentInput!) {
+  releaseDeviceToParent(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReleaseDeviceToParentMutation, ReleaseDeviceToParentMutationVariables>;
+export const CompleteSearchDocument = new TypedDocumentString(`
+    mutation CompleteSearch($input: CompleteSearchInput!) {
+  completeSearch(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CompleteSearchMutation, CompleteSearchMutationVariables>;
+export const ViewerDocument = new TypedDocumentString(`
+    query Viewer {
+  viewer {
+    subject
+    staffId
+    role
+    tenantIds
+    signInMethod
+    sessionExpiresAt
+    operations
+  }
+}
+    `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
