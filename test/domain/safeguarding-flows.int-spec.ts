@@ -4,10 +4,10 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ExecuteIncidentCommand } from '@ledger/incidents';
+import { INCIDENT_CATALOGUE } from '@ledger/incidents';
 import { openLedger, type LedgerRuntime } from '@ledger/ledger';
-import { ExecutePupilCommand, ExecuteSettingCommand, ExecuteStaffCommand } from '@ledger/people';
-import { ExecuteSearchCommand } from '@ledger/searches';
+import { PEOPLE_CATALOGUE } from '@ledger/people';
+import { SEARCHES_CATALOGUE } from '@ledger/searches';
 import { chainProblems, collect } from '@ledger/testing';
 import { createDomainContext, PERSONAL_DATA } from '../../apps/api/src/index.js';
 
@@ -34,7 +34,7 @@ describe('Safeguarding flows through the command bus into a real SQLite ledger',
     app = await createDomainContext(runtime);
     bus = app.get(CommandBus);
     await bus.execute(
-      new ExecuteSettingCommand({
+      PEOPLE_CATALOGUE.execute({
         kind: 'RegisterSetting',
         name: 'Riverside AP Centre',
         settingKind: 'alternative_provision',
@@ -48,7 +48,7 @@ describe('Safeguarding flows through the command bus into a real SQLite ledger',
       ['ta-lena', 'Lena Kowalczyk', ['staff']],
     ] as const) {
       await bus.execute(
-        new ExecuteStaffCommand({
+        PEOPLE_CATALOGUE.execute({
           kind: 'JoinStaff',
           staffId,
           name,
@@ -59,7 +59,7 @@ describe('Safeguarding flows through the command bus into a real SQLite ledger',
       );
     }
     await bus.execute(
-      new ExecutePupilCommand({
+      PEOPLE_CATALOGUE.execute({
         kind: 'RegisterPupilReference',
         pupilId: 'p-101',
         reference: 'RAP-0101',
@@ -80,7 +80,7 @@ describe('Safeguarding flows through the command bus into a real SQLite ledger',
     const incident = { incidentId: 'inc-2024-007' };
     const words = 'He said he would post the picture if I did not send another';
     await bus.execute(
-      new ExecuteIncidentCommand({
+      INCIDENT_CATALOGUE.execute({
         kind: 'ReportIncident',
         ...incident,
         category: 'sexting',
@@ -91,7 +91,7 @@ describe('Safeguarding flows through the command bus into a real SQLite ledger',
       }),
     );
     await bus.execute(
-      new ExecuteIncidentCommand({
+      INCIDENT_CATALOGUE.execute({
         kind: 'TriageIncident',
         ...incident,
         decision: 'refer',
@@ -100,7 +100,7 @@ describe('Safeguarding flows through the command bus into a real SQLite ledger',
       }),
     );
     await bus.execute(
-      new ExecuteIncidentCommand({
+      INCIDENT_CATALOGUE.execute({
         kind: 'EscalateIncident',
         ...incident,
         escalationId: 'esc-1',
@@ -110,7 +110,7 @@ describe('Safeguarding flows through the command bus into a real SQLite ledger',
       }),
     );
     await bus.execute(
-      new ExecuteIncidentCommand({
+      INCIDENT_CATALOGUE.execute({
         kind: 'PreserveEvidence',
         ...incident,
         evidenceId: 'ev-1',
@@ -121,7 +121,7 @@ describe('Safeguarding flows through the command bus into a real SQLite ledger',
       }),
     );
     await bus.execute(
-      new ExecuteIncidentCommand({
+      INCIDENT_CATALOGUE.execute({
         kind: 'InformParents',
         ...incident,
         method: 'phone',
@@ -129,7 +129,7 @@ describe('Safeguarding flows through the command bus into a real SQLite ledger',
       }),
     );
     await bus.execute(
-      new ExecuteIncidentCommand({
+      INCIDENT_CATALOGUE.execute({
         kind: 'RecordEscalationOutcome',
         ...incident,
         escalationId: 'esc-1',
@@ -138,7 +138,7 @@ describe('Safeguarding flows through the command bus into a real SQLite ledger',
       }),
     );
     await bus.execute(
-      new ExecuteIncidentCommand({
+      INCIDENT_CATALOGUE.execute({
         kind: 'CloseIncident',
         ...incident,
         outcome: 'Referred to police; support plan in place',
@@ -171,7 +171,7 @@ describe('Safeguarding flows through the command bus into a real SQLite ledger',
 
     await expect(
       bus.execute(
-        new ExecuteIncidentCommand({
+        INCIDENT_CATALOGUE.execute({
           kind: 'InformParents',
           ...incident,
           method: 'letter',
@@ -186,7 +186,7 @@ describe('Safeguarding flows through the command bus into a real SQLite ledger',
     const search = { searchId: 'srch-2024-003' };
     await expect(
       bus.execute(
-        new ExecuteSearchCommand({
+        SEARCHES_CATALOGUE.execute({
           kind: 'ConductSearch',
           ...search,
           pupilId: 'p-101',
@@ -203,7 +203,7 @@ describe('Safeguarding flows through the command bus into a real SQLite ledger',
       ),
     ).rejects.toMatchObject({ code: 'STAFF.NOT_CURRENT' });
     await bus.execute(
-      new ExecuteSearchCommand({
+      SEARCHES_CATALOGUE.execute({
         kind: 'ConductSearch',
         ...search,
         pupilId: 'p-101',
@@ -219,7 +219,7 @@ describe('Safeguarding flows through the command bus into a real SQLite ledger',
       }),
     );
     await bus.execute(
-      new ExecuteSearchCommand({
+      SEARCHES_CATALOGUE.execute({
         kind: 'ConfiscateDevice',
         ...search,
         deviceId: 'dev-1',
@@ -229,7 +229,7 @@ describe('Safeguarding flows through the command bus into a real SQLite ledger',
       }),
     );
     await bus.execute(
-      new ExecuteSearchCommand({
+      SEARCHES_CATALOGUE.execute({
         kind: 'DeleteDeviceData',
         ...search,
         deviceId: 'dev-1',
@@ -240,10 +240,10 @@ describe('Safeguarding flows through the command bus into a real SQLite ledger',
       }),
     );
     await bus.execute(
-      new ExecuteSearchCommand({ kind: 'InformParentsOfSearch', ...search, ...meta('dsl-priya', 'dsl', '2024-04-10T14:00:00.000Z') }),
+      SEARCHES_CATALOGUE.execute({ kind: 'InformParentsOfSearch', ...search, ...meta('dsl-priya', 'dsl', '2024-04-10T14:00:00.000Z') }),
     );
     await bus.execute(
-      new ExecuteSearchCommand({
+      SEARCHES_CATALOGUE.execute({
         kind: 'ReleaseDeviceToParent',
         ...search,
         deviceId: 'dev-1',
@@ -252,7 +252,7 @@ describe('Safeguarding flows through the command bus into a real SQLite ledger',
       }),
     );
     await bus.execute(
-      new ExecuteSearchCommand({
+      SEARCHES_CATALOGUE.execute({
         kind: 'CompleteSearch',
         ...search,
         outcome: 'returned',

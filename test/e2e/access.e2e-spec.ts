@@ -10,7 +10,7 @@ import {
   type Operation,
 } from '@ledger/access';
 import { newId, ROLES, type Role } from '@ledger/kernel';
-import { ExecuteSettingCommand, ExecuteStaffCommand } from '@ledger/people';
+import { PEOPLE_CATALOGUE } from '@ledger/people';
 import { startTestApp, type TestApp } from '@ledger/testing';
 
 const A = 'hollins-park';
@@ -43,7 +43,7 @@ describe('Access control over HTTP', () => {
     const bus = sut.server.app.get(CommandBus);
     const meta = (actor: { id: string; role: string }, at: string) => ({ commandId: newId(), tenantId, actor, occurredAt: at });
     await bus.execute(
-      new ExecuteSettingCommand({
+      PEOPLE_CATALOGUE.execute({
         kind: 'RegisterSetting',
         name: tenantId,
         settingKind: 'school',
@@ -53,7 +53,7 @@ describe('Access control over HTTP', () => {
     );
     for (const person of STAFF) {
       await bus.execute(
-        new ExecuteStaffCommand({
+        PEOPLE_CATALOGUE.execute({
           kind: 'JoinStaff',
           staffId: person.id,
           name: `${person.role} of ${tenantId}`,

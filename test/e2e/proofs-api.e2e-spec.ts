@@ -2,7 +2,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { loadLocalSigningKey, mintLocalToken, type LocalSigningKey } from '@ledger/access';
 import { newId, type Role } from '@ledger/kernel';
 import { checkpointSignatureValid, eventLeaf, verifyConsistency, verifyInclusion } from '@ledger/ledger';
-import { ExecuteSettingCommand } from '@ledger/people';
+import { PEOPLE_CATALOGUE } from '@ledger/people';
 import { startTestApp, type TestApp } from '@ledger/testing';
 
 const A = 'hollins-park';
@@ -21,7 +21,7 @@ describe('Proofs over the API', () => {
 
   async function register(tenantId: string): Promise<string> {
     const result = await sut.server.app.get(CommandBus).execute(
-      new ExecuteSettingCommand({
+      PEOPLE_CATALOGUE.execute({
         kind: 'RegisterSetting',
         name: tenantId,
         settingKind: 'school',

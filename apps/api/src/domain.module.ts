@@ -1,14 +1,13 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { AccessModule } from '@ledger/access';
-import { FilteringModule } from '@ledger/filtering';
-import { IncidentModule, incidentPersonalData } from '@ledger/incidents';
+import { CatalogueCommandHandler } from '@ledger/commands';
+import { incidentPersonalData } from '@ledger/incidents';
 import { systemClock, type Clock, type PersonalDataPolicy } from '@ledger/kernel';
 import { CLOCK, LEDGER, type LedgerRuntime } from '@ledger/ledger';
 import { PeopleModule, peoplePersonalData } from '@ledger/people';
-import { DocumentModule, documentPersonalData } from '@ledger/policies';
-import { SearchModule, searchPersonalData } from '@ledger/searches';
-import { TrainingModule } from '@ledger/training';
+import { documentPersonalData } from '@ledger/policies';
+import { searchPersonalData } from '@ledger/searches';
 
 /** Every personal field of every context, for the vault. */
 export const PERSONAL_DATA: PersonalDataPolicy = {
@@ -36,16 +35,8 @@ export class LedgerRuntimeModule {
 
 /** The command bus and the six safeguarding contexts. */
 @Module({
-  imports: [
-    CqrsModule.forRoot(),
-    AccessModule,
-    PeopleModule,
-    IncidentModule,
-    SearchModule,
-    DocumentModule,
-    TrainingModule,
-    FilteringModule,
-  ],
+  imports: [CqrsModule.forRoot(), AccessModule, PeopleModule],
+  providers: [CatalogueCommandHandler],
   exports: [CqrsModule, AccessModule],
 })
 export class DomainModule {}

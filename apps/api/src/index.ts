@@ -7,3 +7,4 @@ export { PERSONAL_DATA } from './domain.module.js';
 export { schemaSdl } from './schema.js';
 export { demoBanner } from './logging/banner.js';
 export { readableLogs } from './logging/logging.js';
+export { CATALOGUED_COMMANDS, CATALOGUES } from './catalogues.js';

@@ -1,6 +1,6 @@
-/** The filtering context: events, commands, decider, errors, personal fields, and its command handler. */
+/** The filtering context: events, commands, decider, roles, errors, and its command catalogue. */
 export * from './domain/filtering.commands.js';
 export * from './domain/filtering.decider.js';
 export * from './domain/filtering.events.js';
-export { ExecuteFilteringCommand } from './application/filtering.command-handler.js';
-export { FilteringModule } from './filtering.module.js';
+export * from './domain/filtering.roles.js';
+export { FILTERING_CATALOGUE } from './filtering.catalogue.js';

@@ -114,3 +114,8 @@ export function checkCurrentStaff(context: DecisionContext, staffId: string, at:
 export function ensure(condition: unknown, error: () => RuleViolation): asserts condition {
   if (!condition) throw error();
 }
+
+/** An ISO-8601 instant in one form (UTC, milliseconds), so instants compare like with like; COMMAND.INVALID_DATE naming the field. */
+export function normalInstant(field: string, value: string): string {
+  return new Date(instantOf(field, value)).toISOString();
+}

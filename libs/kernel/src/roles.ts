@@ -21,6 +21,6 @@ export const DSL_ROLES: readonly Role[] = ['dsl', 'deputy_dsl'];
 /** Roles that lead the setting. */
 export const LEADERSHIP_ROLES: readonly Role[] = ['head', 'slt', 'dsl', 'deputy_dsl'];
 /** Roles held by members of staff (anyone on the staff can report a concern). */
-export const STAFF_ROLES: readonly Role[] = ['dsl', 'deputy_dsl', 'head', 'slt', 'staff', 'esafety_coordinator'];
+export const STAFF_ROLES: readonly Role[] = [...LEADERSHIP_ROLES, 'staff', 'esafety_coordinator'];
 /** Governors, who approve and ratify. */
 export const GOVERNOR_ROLES: readonly Role[] = ['governor', 'chair_of_governors', 'safeguarding_governor', 'filtering_governor'];

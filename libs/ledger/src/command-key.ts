@@ -12,10 +12,8 @@ export function commandFingerprint(request: unknown): string {
  * fingerprint the edge computed from the client's request — or, for a command that did not
  * come through the edge, a digest of the command without the fields that differ per attempt.
  */
-export function commandKey(command: CommandMeta & { readonly context?: unknown; readonly rule?: unknown }): CommandKey {
-  // The decision facts a handler looked up (the context, the training rule in force) are not
-  // what was asked: they may differ on a retry, which must still be the same command.
-  const { commandId, correlationId: _r, causationId: _s, context: _c, rule: _f, fingerprint, ...asked } = command;
+export function commandKey(command: CommandMeta & { readonly context?: unknown }): CommandKey {
+  const { commandId, correlationId: _r, causationId: _s, context: _c, fingerprint, ...asked } = command;
   return {
     tenantId: command.tenantId,
     principal: command.actor.id,

@@ -5,5 +5,6 @@ export * from './domain/people.errors.js';
 export * from './domain/people.events.js';
 export { peoplePersonalData } from './domain/people.personal-data.js';
 export { DecisionFacts } from './application/decision-facts.js';
-export { ExecutePupilCommand, ExecuteSettingCommand, ExecuteStaffCommand } from './application/people.command-handlers.js';
+export * from './domain/people.roles.js';
+export { PEOPLE_CATALOGUE } from './people.catalogue.js';
 export { PeopleModule } from './people.module.js';

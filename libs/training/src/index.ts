@@ -1,7 +1,7 @@
-/** Training: courses, per-setting versioned cadence rules, requirements by role, completions. */
+/** Training: courses, per-setting versioned cadence rules, requirements by role, completions, and its command catalogue. */
 export * from './domain/training.commands.js';
 export * from './domain/training.decider.js';
 export * from './domain/training.errors.js';
 export * from './domain/training.events.js';
-export { ExecuteCatalogueCommand, ExecuteCompletionCommand, type CompletionRequest } from './application/training.command-handlers.js';
-export { TrainingModule } from './training.module.js';
+export * from './domain/training.roles.js';
+export { TRAINING_CATALOGUE } from './training.catalogue.js';

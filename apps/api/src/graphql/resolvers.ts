@@ -1,10 +1,5 @@
-import { InspectionAccessMutations } from './commands/access.resolver.js';
-import { FilteringMutations } from './commands/filtering.resolver.js';
-import { IncidentMutations } from './commands/incidents.resolver.js';
-import { PeopleMutations } from './commands/people.resolver.js';
-import { PolicyMutations } from './commands/policies.resolver.js';
-import { SearchMutations } from './commands/searches.resolver.js';
-import { TrainingMutations } from './commands/training.resolver.js';
+import { CATALOGUES } from '../catalogues.js';
+import { catalogueResolver } from './commands/catalogue.resolver.js';
 import { LedgerInfoResolver } from './ledger-info.resolver.js';
 import { ViewerResolver } from './viewer.resolver.js';
 import { CaseloadQueries } from './views/caseload.resolver.js';
@@ -17,13 +12,7 @@ import { CpdRowFields, TrainingRowFields, ViewQueries } from './views/views.reso
 export const GRAPHQL_RESOLVERS = [
   LedgerInfoResolver,
   ViewerResolver,
-  PeopleMutations,
-  PolicyMutations,
-  SearchMutations,
-  TrainingMutations,
-  IncidentMutations,
-  FilteringMutations,
-  InspectionAccessMutations,
+  ...CATALOGUES.flatMap((catalogue) => catalogue.entries.map(catalogueResolver)),
   ViewQueries,
   CaseloadQueries,
   TrainingRowFields,

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { ICommand } from '@nestjs/cqrs';
-import { ExecuteFilteringCommand } from '@ledger/filtering';
-import { ExecuteIncidentCommand } from '@ledger/incidents';
+import { FILTERING_CATALOGUE } from '@ledger/filtering';
+import { INCIDENT_CATALOGUE } from '@ledger/incidents';
 import { addDays, type Role } from '@ledger/kernel';
-import { ExecutePupilCommand, ExecuteSettingCommand, ExecuteStaffCommand } from '@ledger/people';
-import { ExecuteDocumentCommand } from '@ledger/policies';
-import { ExecuteSearchCommand } from '@ledger/searches';
-import { ExecuteCatalogueCommand, ExecuteCompletionCommand } from '@ledger/training';
+import { PEOPLE_CATALOGUE } from '@ledger/people';
+import { POLICIES_CATALOGUE } from '@ledger/policies';
+import { SEARCHES_CATALOGUE } from '@ledger/searches';
+import { TRAINING_CATALOGUE } from '@ledger/training';
 import { SeededRandom } from './random.js';
 import { COURSES, DOCUMENTS, FIRST_NAMES, INCIDENTS, LAST_NAMES, PROVIDERS } from './vocabulary.js';
 
@@ -71,7 +71,7 @@ export function demoPlan(seed: number): DemoStep[] {
 
   push(
     day('2022-08-15'),
-    new ExecuteSettingCommand({ kind: 'FormTrust', name: 'Northfield Learning Trust', ...meta(TRUST_ID, trustAdmin, day('2022-08-15')) }),
+    PEOPLE_CATALOGUE.execute({ kind: 'FormTrust', name: 'Northfield Learning Trust', ...meta(TRUST_ID, trustAdmin, day('2022-08-15')) }),
   );
 
   for (const setting of DEMO_SETTINGS) {
@@ -79,7 +79,7 @@ export function demoPlan(seed: number): DemoStep[] {
     const at0 = day('2022-09-01', 8);
     push(
       at0,
-      new ExecuteSettingCommand({
+      PEOPLE_CATALOGUE.execute({
         kind: 'RegisterSetting',
         name: setting.name,
         settingKind: setting.kind,
@@ -89,7 +89,7 @@ export function demoPlan(seed: number): DemoStep[] {
     );
     push(
       day('2022-09-01', 8, 5),
-      new ExecuteSettingCommand({ kind: 'JoinTrust', trustId: TRUST_ID, ...meta(T, trustAdmin, day('2022-09-01', 8, 5)) }),
+      PEOPLE_CATALOGUE.execute({ kind: 'JoinTrust', trustId: TRUST_ID, ...meta(T, trustAdmin, day('2022-09-01', 8, 5)) }),
     );
 
     // Staff: a head, a DSL, two deputies, SLT, an e-safety coordinator, then teachers and TAs.
@@ -118,7 +118,7 @@ export function demoPlan(seed: number): DemoStep[] {
     for (const person of people) {
       push(
         atJoin(person),
-        new ExecuteStaffCommand({
+        PEOPLE_CATALOGUE.execute({
           kind: 'JoinStaff',
           staffId: person.id,
           name: person.name,
@@ -130,7 +130,7 @@ export function demoPlan(seed: number): DemoStep[] {
       if (person.left)
         push(
           day(person.left, 15),
-          new ExecuteStaffCommand({
+          PEOPLE_CATALOGUE.execute({
             kind: 'RecordStaffLeaving',
             staffId: person.id,
             reason: random.pick(['Moved to another school', 'Relocated', 'Retired']),
@@ -141,7 +141,7 @@ export function demoPlan(seed: number): DemoStep[] {
     const promoted = people.find((p) => p.role === 'staff' && p.left === undefined)!;
     push(
       day('2024-01-08'),
-      new ExecuteStaffCommand({
+      PEOPLE_CATALOGUE.execute({
         kind: 'ChangeStaffRoles',
         staffId: promoted.id,
         roles: ['staff', 'esafety_coordinator'],
@@ -158,7 +158,7 @@ export function demoPlan(seed: number): DemoStep[] {
     const appoint = (appointment: string, personId: string, at: string) =>
       push(
         at,
-        new ExecuteSettingCommand({ kind: 'AppointSafeguardingRole', appointment: appointment as never, personId, ...meta(T, head, at) }),
+        PEOPLE_CATALOGUE.execute({ kind: 'AppointSafeguardingRole', appointment: appointment as never, personId, ...meta(T, head, at) }),
       );
     appoint('dsl', dsl.id, day('2022-09-01', 10));
     people.filter((p) => p.role === 'deputy_dsl').forEach((p, i) => appoint('deputy_dsl', p.id, day('2022-09-01', 10, i + 1)));
@@ -168,7 +168,7 @@ export function demoPlan(seed: number): DemoStep[] {
     appoint('filtering_slt_lead', people[4]!.id, day('2022-09-01', 10, 8));
     push(
       day('2023-09-04', 11),
-      new ExecuteSettingCommand({
+      PEOPLE_CATALOGUE.execute({
         kind: 'EndSafeguardingRole',
         appointment: 'filtering_slt_lead',
         personId: people[4]!.id,
@@ -184,7 +184,7 @@ export function demoPlan(seed: number): DemoStep[] {
       const year = 2008 + (i % 5);
       push(
         at,
-        new ExecutePupilCommand({
+        PEOPLE_CATALOGUE.execute({
           kind: 'RegisterPupilReference',
           pupilId,
           reference: `${T.slice(0, 3).toUpperCase()}-${String(1000 + i)}`,
@@ -199,7 +199,7 @@ export function demoPlan(seed: number): DemoStep[] {
     for (const [d, document] of DOCUMENTS.entries()) {
       const at = day('2022-09-02', 9, d);
       const send = (when: string, body: object, actor: { id: string; role: string } = head) =>
-        push(when, new ExecuteDocumentCommand({ documentId: document.id, ...body, ...meta(T, actor, when) } as never));
+        push(when, POLICIES_CATALOGUE.execute({ documentId: document.id, ...body, ...meta(T, actor, when) } as never));
       send(at, {
         kind: 'DraftDocument',
         title: document.title,
@@ -216,6 +216,14 @@ export function demoPlan(seed: number): DemoStep[] {
       if (!document.statutory) {
         send(day('2022-09-20', 18, d), { kind: 'ApproveVersion', version, committee: 'Full governing body' }, governors.safeguarding);
         send(day('2022-09-21', 9, d), { kind: 'RatifyVersion', version }, governors.chair);
+        if (document.kind === 'e_safety')
+          send(day('2022-09-23', 9, d), {
+            kind: 'RecordPolicySharedWithParents',
+            version,
+            contentHash: hash,
+            channel: 'website',
+            sharedOn: '2022-09-23',
+          });
       }
       let due = '2023-09-28';
       send(day('2022-09-21', 10, d), { kind: 'ScheduleReview', dueOn: due, cadenceMonths: 12 });
@@ -287,7 +295,7 @@ export function demoPlan(seed: number): DemoStep[] {
     }
 
     // Training: the catalogue with per-setting cadence rules, then completions that sometimes lapse.
-    const catalogue = (when: string, body: object) => push(when, new ExecuteCatalogueCommand({ ...body, ...meta(T, head, when) } as never));
+    const catalogue = (when: string, body: object) => push(when, TRAINING_CATALOGUE.execute({ ...body, ...meta(T, head, when) } as never));
     COURSES.forEach((course, i) => {
       catalogue(day('2022-09-01', 11, i), { kind: 'DefineCourse', courseId: course.id, title: course.title });
       catalogue(day('2022-09-01', 12, i), {
@@ -316,7 +324,7 @@ export function demoPlan(seed: number): DemoStep[] {
           const completionId = `${T}-c-${++completion}`;
           push(
             at,
-            new ExecuteCompletionCommand({
+            TRAINING_CATALOGUE.execute({
               kind: 'RecordCompletion',
               completionId,
               staffId: person.id,
@@ -331,7 +339,7 @@ export function demoPlan(seed: number): DemoStep[] {
             const later = day(addDays(completedOn, 3), 16);
             push(
               later,
-              new ExecuteCompletionCommand({
+              TRAINING_CATALOGUE.execute({
                 kind: 'CorrectCompletion',
                 completionId: `${completionId}-fix`,
                 staffId: person.id,
@@ -346,7 +354,7 @@ export function demoPlan(seed: number): DemoStep[] {
             const later = day(addDays(completedOn, 5), 16);
             push(
               later,
-              new ExecuteCompletionCommand({
+              TRAINING_CATALOGUE.execute({
                 kind: 'RetractCompletion',
                 completionId,
                 staffId: person.id,
@@ -376,7 +384,7 @@ export function demoPlan(seed: number): DemoStep[] {
         let minute = 0;
         const send = (body: object, actor: { id: string; role: string } = lead, offsetDays = 0) => {
           const when = day(addDays(date, offsetDays), 10, (minute += 3));
-          push(when, new ExecuteIncidentCommand({ incidentId, ...body, ...meta(T, actor, when) } as never));
+          push(when, INCIDENT_CATALOGUE.execute({ incidentId, ...body, ...meta(T, actor, when) } as never));
         };
         send(
           {
@@ -477,7 +485,7 @@ export function demoPlan(seed: number): DemoStep[] {
         let minute = 0;
         const send = (body: object, actor: { id: string; role: string }) => {
           const when = day(date, 13, (minute += 4));
-          push(when, new ExecuteSearchCommand({ searchId, ...body, ...meta(T, actor, when) } as never));
+          push(when, SEARCHES_CATALOGUE.execute({ searchId, ...body, ...meta(T, actor, when) } as never));
         };
         send(
           {
@@ -520,7 +528,7 @@ export function demoPlan(seed: number): DemoStep[] {
 
     // Filtering and monitoring: roles, annual review (one year missed at the AP centre), tests, decisions, alerts.
     const fm = (when: string, body: object, actor: { id: string; role: string }) =>
-      push(when, new ExecuteFilteringCommand({ ...body, ...meta(T, actor, when) } as never));
+      push(when, FILTERING_CATALOGUE.execute({ ...body, ...meta(T, actor, when) } as never));
     fm(day('2022-09-01', 14), { kind: 'AssignFilteringRoles', sltLeadId: people[4]!.id, governorId: governors.filtering.id }, head);
     for (const year of YEARS) {
       if (!(T === 'riverside-ap' && year === 2023)) {

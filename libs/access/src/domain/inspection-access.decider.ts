@@ -1,9 +1,8 @@
-import { checkOccurredAt, checkPayload, checkRole, ensure, instantOf, type Decider, type Role } from '@ledger/kernel';
+import { checkOccurredAt, checkPayload, checkRole, ensure, instantOf, type Decider } from '@ledger/kernel';
+import { INSPECTION_ACCESS_ROLES } from './inspection-access.roles.js';
 import type { InspectionAccessCommand } from './inspection-access.commands.js';
 import { InspectionAccessErrors } from './inspection-access.errors.js';
 import { MAX_GRANT_DAYS, type InspectionAccessEvent, type Inspectorate } from './inspection-access.events.js';
-
-export const GRANTING_ROLES: readonly Role[] = ['head', 'dsl', 'deputy_dsl', 'trust_admin'];
 
 export interface InspectionGrant {
   readonly grantId: string;
@@ -27,7 +26,11 @@ export const inspectionAccessDecider: Decider<InspectionAccessCommand, Inspectio
   initialState: () => ({ grants: {} }),
 
   decide(command, state) {
-    checkRole(command, GRANTING_ROLES, command.kind === 'GrantInspectionAccess' ? 'grant inspection access' : 'revoke inspection access');
+    checkRole(
+      command,
+      INSPECTION_ACCESS_ROLES[command.kind],
+      command.kind === 'GrantInspectionAccess' ? 'grant inspection access' : 'revoke inspection access',
+    );
     checkOccurredAt(command);
     checkPayload(command, { emptyText: InspectionAccessErrors.emptyText });
     switch (command.kind) {

@@ -1,10 +1,16 @@
+import { FILTERING_ROLES } from '@ledger/filtering';
+import { INCIDENT_ROLES } from '@ledger/incidents';
 import type { Role } from '@ledger/kernel';
+import { PEOPLE_ROLES } from '@ledger/people';
+import { DOCUMENT_ROLES } from '@ledger/policies';
+import { SEARCH_ROLES } from '@ledger/searches';
+import { TRAINING_ROLES } from '@ledger/training';
+import { INSPECTION_ACCESS_ROLES } from './inspection-access.roles.js';
 
 const DSL: readonly Role[] = ['dsl', 'deputy_dsl'];
 const HEAD: readonly Role[] = ['head'];
 const SLT: readonly Role[] = ['head', 'slt'];
 const LEADS: readonly Role[] = [...SLT, ...DSL];
-const STAFF: readonly Role[] = [...LEADS, 'staff', 'esafety_coordinator'];
 const GOVERNORS: readonly Role[] = ['governor', 'chair_of_governors', 'safeguarding_governor', 'filtering_governor'];
 const TRUST: readonly Role[] = ['trust_admin'];
 const INSPECT: readonly Role[] = ['inspector', 'auditor'];
@@ -13,67 +19,24 @@ const INSPECT: readonly Role[] = ['inspector', 'auditor'];
  * Who may do what: one row per operation, the roles that may perform it. Every mutation and
  * query names its operation and the API refuses anything not in its row. The deciders apply
  * the finer rules on top (only the assignee or a DSL completes an action; a member of staff
- * must be on the staff list on the day). The command rows match the roles the deciders accept.
+ * must be on the staff list on the day). The command rows are the contexts' own roles tables,
+ * which their deciders check: one authority.
  */
 export const PERMISSIONS = {
   // People and organisation
-  RegisterSetting: [...HEAD, ...TRUST],
-  FormTrust: [...HEAD, ...TRUST],
-  JoinTrust: [...HEAD, ...TRUST],
-  AppointSafeguardingRole: [...HEAD, ...TRUST, 'chair_of_governors'],
-  EndSafeguardingRole: [...HEAD, ...TRUST, 'chair_of_governors'],
-  JoinStaff: [...LEADS, ...TRUST],
-  ChangeStaffRoles: [...LEADS, ...TRUST],
-  RecordStaffLeaving: [...LEADS, ...TRUST],
-  RegisterPupilReference: STAFF,
+  ...PEOPLE_ROLES,
   // Policies, agreements and consent
-  DraftDocument: LEADS,
-  PublishVersion: LEADS,
-  ApproveVersion: GOVERNORS,
-  RatifyVersion: ['chair_of_governors'],
-  ScheduleReview: [...LEADS, ...GOVERNORS],
-  ReviewDocument: [...LEADS, ...GOVERNORS],
-  RetireDocument: LEADS,
-  AcknowledgeDocument: STAFF,
-  SignAgreement: STAFF,
-  GiveConsent: STAFF,
-  WithdrawConsent: STAFF,
+  ...DOCUMENT_ROLES,
   // Searches and confiscation
-  ConductSearch: STAFF,
-  ConfiscateDevice: STAFF,
-  DeleteDeviceData: STAFF,
-  HandDeviceToPolice: DSL,
-  ReleaseDeviceToParent: STAFF,
-  InformParentsOfSearch: STAFF,
-  CompleteSearch: STAFF,
+  ...SEARCH_ROLES,
   // Training
-  DefineCourse: LEADS,
-  SetCadenceRule: LEADS,
-  SetTrainingRequirement: LEADS,
-  RecordCompletion: STAFF,
-  CorrectCompletion: STAFF,
-  RetractCompletion: STAFF,
+  ...TRAINING_ROLES,
   // Incidents
-  ReportIncident: STAFF,
-  TriageIncident: DSL,
-  EscalateIncident: DSL,
-  RecordEscalationOutcome: DSL,
-  PreserveEvidence: DSL,
-  InformParents: STAFF,
-  ApplySanction: LEADS,
-  AssignIncidentAction: LEADS,
-  CompleteIncidentAction: STAFF,
-  CloseIncident: DSL,
-  ReopenIncident: DSL,
+  ...INCIDENT_ROLES,
   // Filtering and monitoring
-  AssignFilteringRoles: [...HEAD, ...TRUST, 'chair_of_governors'],
-  HoldFilteringReview: [...LEADS, 'esafety_coordinator', 'filtering_governor'],
-  TestFilter: [...LEADS, 'esafety_coordinator', 'filtering_governor'],
-  RecordFilterDecision: [...LEADS, 'esafety_coordinator', 'filtering_governor'],
-  HandleMonitoringAlert: [...DSL, 'esafety_coordinator'],
+  ...FILTERING_ROLES,
   // Inspection access
-  GrantInspectionAccess: [...HEAD, ...DSL, ...TRUST],
-  RevokeInspectionAccess: [...HEAD, ...DSL, ...TRUST],
+  ...INSPECTION_ACCESS_ROLES,
   // Views
   trainingStatus: [...LEADS, 'esafety_coordinator', ...TRUST, ...INSPECT],
   overdueReviews: [...LEADS, 'esafety_coordinator', ...GOVERNORS, ...TRUST, ...INSPECT],

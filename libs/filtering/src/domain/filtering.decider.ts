@@ -2,15 +2,15 @@ import {
   checkOccurredAt,
   checkPastInstant,
   checkPayload,
+  normalInstant,
   checkRole,
   ensure,
-  LEADERSHIP_ROLES,
   RuleViolation,
   type Decider,
-  type Role,
 } from '@ledger/kernel';
 import type { FilteringCommand } from './filtering.commands.js';
 import type { FilteringEvent } from './filtering.events.js';
+import { FILTERING_ROLES } from './filtering.roles.js';
 
 export const FilteringErrors = {
   duplicateId: (id: string) => new RuleViolation('FILTERING.DUPLICATE_ID', `${id} is already recorded`, { id }),
@@ -26,8 +26,6 @@ export const FilteringErrors = {
 
 export type FilteringState = { readonly status: 'filtering'; readonly ids: readonly string[] };
 
-const REVIEWERS: readonly Role[] = [...LEADERSHIP_ROLES, 'filtering_governor', 'esafety_coordinator'];
-
 /** Filtering and monitoring (DfE standards 2023) for one setting (stream `filtering-<setting>.<setting>`). */
 export const filteringDecider: Decider<FilteringCommand, FilteringEvent, FilteringState> = {
   initialState: () => ({ status: 'filtering', ids: [] }),
@@ -38,10 +36,10 @@ export const filteringDecider: Decider<FilteringCommand, FilteringEvent, Filteri
     const day = command.occurredAt.slice(0, 10);
     switch (command.kind) {
       case 'AssignFilteringRoles':
-        checkRole(command, ['head', 'chair_of_governors', 'trust_admin'], 'assign filtering and monitoring roles');
+        checkRole(command, FILTERING_ROLES[command.kind], 'assign filtering and monitoring roles');
         return [{ type: 'FilteringRolesAssigned', data: { sltLeadId: command.sltLeadId, governorId: command.governorId } }];
       case 'HoldFilteringReview':
-        checkRole(command, REVIEWERS, 'record a filtering and monitoring review');
+        checkRole(command, FILTERING_ROLES[command.kind], 'record a filtering and monitoring review');
         ensure(!state.ids.includes(command.reviewId), () => FilteringErrors.duplicateId(command.reviewId));
         ensure(command.attendees.length > 0, () => FilteringErrors.noAttendees());
         return [
@@ -57,11 +55,11 @@ export const filteringDecider: Decider<FilteringCommand, FilteringEvent, Filteri
           },
         ];
       case 'TestFilter':
-        checkRole(command, REVIEWERS, 'record a filter test');
+        checkRole(command, FILTERING_ROLES[command.kind], 'record a filter test');
         ensure(!state.ids.includes(command.testId), () => FilteringErrors.duplicateId(command.testId));
         return [{ type: 'FilterTested', data: { testId: command.testId, testedOn: day, result: command.result, detail: command.detail } }];
       case 'RecordFilterDecision':
-        checkRole(command, REVIEWERS, 'decide what is blocked or allowed');
+        checkRole(command, FILTERING_ROLES[command.kind], 'decide what is blocked or allowed');
         ensure(!state.ids.includes(command.decisionId), () => FilteringErrors.duplicateId(command.decisionId));
         ensure(command.rationale.trim(), () => FilteringErrors.missingRationale());
         return [
@@ -76,23 +74,27 @@ export const filteringDecider: Decider<FilteringCommand, FilteringEvent, Filteri
             },
           },
         ];
-      case 'HandleMonitoringAlert':
-        checkRole(command, ['dsl', 'deputy_dsl', 'esafety_coordinator'], 'handle a monitoring alert');
+      case 'HandleMonitoringAlert': {
+        checkRole(command, FILTERING_ROLES[command.kind], 'handle a monitoring alert');
         ensure(!state.ids.includes(command.alertId), () => FilteringErrors.duplicateId(command.alertId));
         checkPastInstant('receivedAt', command.receivedAt, command.context.now);
         checkPastInstant('dslInformedAt', command.dslInformedAt, command.context.now);
-        ensure(Date.parse(command.dslInformedAt) >= Date.parse(command.receivedAt), () => FilteringErrors.informedBeforeReceived());
+        // Stored in one form (UTC, milliseconds) so that time-to-DSL compares like with like, whoever sends it.
+        const receivedAt = normalInstant('receivedAt', command.receivedAt);
+        const dslInformedAt = normalInstant('dslInformedAt', command.dslInformedAt);
+        ensure(dslInformedAt >= receivedAt, () => FilteringErrors.informedBeforeReceived());
         return [
           {
             type: 'MonitoringAlertHandled',
             data: {
               alertId: command.alertId,
-              receivedAt: command.receivedAt,
-              dslInformedAt: command.dslInformedAt,
+              receivedAt,
+              dslInformedAt,
               summary: command.summary,
             },
           },
         ];
+      }
     }
   },
   evolve(state, event) {

@@ -25,7 +25,11 @@ export type PreserveEvidence = DomainCommand<
   'PreserveEvidence',
   { incidentId: string; evidenceId: string; sha256: string; heldAt: string; description: string }
 >;
-export type InformParents = DomainCommand<'InformParents', { incidentId: string; method: 'phone' | 'meeting' | 'letter' | 'email' }>;
+/** How parents were informed. */
+export const PARENT_CONTACT_METHODS = ['phone', 'meeting', 'letter', 'email'] as const;
+export type ParentContactMethod = (typeof PARENT_CONTACT_METHODS)[number];
+
+export type InformParents = DomainCommand<'InformParents', { incidentId: string; method: ParentContactMethod }>;
 export type ApplySanction = DomainCommand<'ApplySanction', { incidentId: string; pupilId: string; sanction: string }>;
 export type AssignIncidentAction = DomainCommand<
   'AssignIncidentAction',

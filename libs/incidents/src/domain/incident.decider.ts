@@ -1,17 +1,7 @@
-import {
-  checkCurrentStaff,
-  checkDueDate,
-  checkOccurredAt,
-  checkPayload,
-  checkRole,
-  DSL_ROLES,
-  ensure,
-  LEADERSHIP_ROLES,
-  STAFF_ROLES,
-  type Decider,
-} from '@ledger/kernel';
+import { checkCurrentStaff, checkDueDate, checkOccurredAt, checkPayload, checkRole, DSL_ROLES, ensure, type Decider } from '@ledger/kernel';
 import type { IncidentCommand } from './incident.commands.js';
 import { IncidentErrors } from './incident.errors.js';
+import { INCIDENT_ROLES } from './incident.roles.js';
 import type { Agency, IncidentEvent } from './incident.events.js';
 
 interface IncidentFacts {
@@ -33,7 +23,7 @@ function decideOnOpen(command: IncidentCommand, state: IncidentFacts): IncidentE
     case 'ReportIncident':
       throw IncidentErrors.alreadyReported(id);
     case 'TriageIncident':
-      checkRole(command, DSL_ROLES, 'triage an incident');
+      checkRole(command, INCIDENT_ROLES[command.kind], 'triage an incident');
       checkCurrentStaff(command.context, command.actor.id, command.occurredAt, 'triager');
       ensure(command.rationale.trim(), () => IncidentErrors.emptyText('rationale'));
       return [
@@ -43,7 +33,7 @@ function decideOnOpen(command: IncidentCommand, state: IncidentFacts): IncidentE
         },
       ];
     case 'EscalateIncident': {
-      checkRole(command, DSL_ROLES, 'escalate an incident');
+      checkRole(command, INCIDENT_ROLES[command.kind], 'escalate an incident');
       checkCurrentStaff(command.context, command.actor.id, command.occurredAt, 'escalating DSL');
       ensure(!state.escalations[command.escalationId], () => IncidentErrors.duplicateId('Escalation', command.escalationId));
       ensure(command.agency !== 'lado' || state.aboutStaff, () => IncidentErrors.ladoNeedsStaff(id));
@@ -67,7 +57,7 @@ function decideOnOpen(command: IncidentCommand, state: IncidentFacts): IncidentE
       ];
     }
     case 'RecordEscalationOutcome':
-      checkRole(command, DSL_ROLES, 'record an escalation outcome');
+      checkRole(command, INCIDENT_ROLES[command.kind], 'record an escalation outcome');
       ensure(state.escalations[command.escalationId], () => IncidentErrors.unknownEscalation(id, command.escalationId));
       ensure(command.outcome.trim(), () => IncidentErrors.emptyText('outcome'));
       return [
@@ -81,9 +71,11 @@ function decideOnOpen(command: IncidentCommand, state: IncidentFacts): IncidentE
           },
         },
       ];
-    case 'PreserveEvidence':
-      checkRole(command, DSL_ROLES, 'preserve evidence');
-      ensure(/^[0-9a-f]{64}$/.test(command.sha256), () => IncidentErrors.invalidHash(command.sha256));
+    case 'PreserveEvidence': {
+      checkRole(command, INCIDENT_ROLES[command.kind], 'preserve evidence');
+      // Normalised here, so the API, the CLI and the demo record the same hash for the same file.
+      const sha256 = command.sha256.toLowerCase();
+      ensure(/^[0-9a-f]{64}$/.test(sha256), () => IncidentErrors.invalidHash(command.sha256));
       ensure(!state.evidence.includes(command.evidenceId), () => IncidentErrors.duplicateId('Evidence', command.evidenceId));
       return [
         {
@@ -91,20 +83,21 @@ function decideOnOpen(command: IncidentCommand, state: IncidentFacts): IncidentE
           data: {
             incidentId: id,
             evidenceId: command.evidenceId,
-            sha256: command.sha256,
+            sha256,
             heldAt: command.heldAt,
             description: command.description,
           },
         },
       ];
+    }
     case 'InformParents':
-      checkRole(command, STAFF_ROLES, 'inform parents');
+      checkRole(command, INCIDENT_ROLES[command.kind], 'inform parents');
       return [{ type: 'ParentsInformed', data: { incidentId: id, informedBy: command.actor.id, method: command.method } }];
     case 'ApplySanction':
-      checkRole(command, LEADERSHIP_ROLES, 'apply a sanction');
+      checkRole(command, INCIDENT_ROLES[command.kind], 'apply a sanction');
       return [{ type: 'SanctionApplied', data: { incidentId: id, pupilId: command.pupilId, sanction: command.sanction } }];
     case 'AssignIncidentAction':
-      checkRole(command, LEADERSHIP_ROLES, 'assign an action');
+      checkRole(command, INCIDENT_ROLES[command.kind], 'assign an action');
       ensure(!state.actions[command.actionId], () => IncidentErrors.duplicateId('Action', command.actionId));
       checkCurrentStaff(command.context, command.assigneeId, command.occurredAt, 'assignee');
       checkDueDate('dueOn', command.dueOn, command.context.now);
@@ -121,6 +114,7 @@ function decideOnOpen(command: IncidentCommand, state: IncidentFacts): IncidentE
         },
       ];
     case 'CompleteIncidentAction': {
+      checkRole(command, INCIDENT_ROLES[command.kind], 'complete an action');
       const action = state.actions[command.actionId];
       ensure(action, () => IncidentErrors.unknownAction(id, command.actionId));
       ensure(!action.done, () => IncidentErrors.actionDone(id, command.actionId));
@@ -128,7 +122,7 @@ function decideOnOpen(command: IncidentCommand, state: IncidentFacts): IncidentE
       return [{ type: 'IncidentActionCompleted', data: { incidentId: id, actionId: command.actionId, completedBy: command.actor.id } }];
     }
     case 'CloseIncident': {
-      checkRole(command, DSL_ROLES, 'close an incident');
+      checkRole(command, INCIDENT_ROLES[command.kind], 'close an incident');
       ensure(state.triaged, () => IncidentErrors.notTriaged(id));
       const open = Object.entries(state.escalations).find(([, e]) => e.outcome === null);
       ensure(!open, () => IncidentErrors.escalationOpen(id, open![0]));
@@ -149,7 +143,7 @@ export const incidentDecider: Decider<IncidentCommand, IncidentEvent, IncidentSt
     checkPayload(command, { emptyText: IncidentErrors.emptyText });
     if (state.status === 'unreported') {
       if (command.kind !== 'ReportIncident') throw IncidentErrors.notFound(command.incidentId);
-      checkRole(command, STAFF_ROLES, 'report a concern');
+      checkRole(command, INCIDENT_ROLES[command.kind], 'report a concern');
       checkCurrentStaff(command.context, command.actor.id, command.occurredAt, 'reporter');
       ensure(command.narrative.trim(), () => IncidentErrors.emptyText('narrative'));
       const subjectId = command.aboutStaffId ?? command.involvedPupilIds[0] ?? command.incidentId;
@@ -171,7 +165,7 @@ export const incidentDecider: Decider<IncidentCommand, IncidentEvent, IncidentSt
     }
     if (state.status === 'closed') {
       if (command.kind !== 'ReopenIncident') throw IncidentErrors.closed(state.incidentId);
-      checkRole(command, DSL_ROLES, 'reopen an incident');
+      checkRole(command, INCIDENT_ROLES[command.kind], 'reopen an incident');
       ensure(command.reason.trim(), () => IncidentErrors.emptyText('reason'));
       return [{ type: 'IncidentReopened', data: { incidentId: state.incidentId, reason: command.reason } }];
     }

@@ -5,17 +5,13 @@ import {
   checkPayload,
   checkRole,
   ensure,
-  LEADERSHIP_ROLES,
-  STAFF_ROLES,
   type Decider,
   type Role,
 } from '@ledger/kernel';
 import type { PupilCommand, SettingCommand, StaffCommand } from './people.commands.js';
 import { PeopleErrors } from './people.errors.js';
+import { PEOPLE_ROLES } from './people.roles.js';
 import type { PupilEvent, SettingEvent, StaffEvent } from './people.events.js';
-
-const REGISTRARS: readonly Role[] = ['trust_admin', 'head'];
-const APPOINTERS: readonly Role[] = ['head', 'trust_admin', 'chair_of_governors'];
 
 export type SettingState =
   | { readonly status: 'none' }
@@ -35,7 +31,7 @@ export const settingDecider: Decider<SettingCommand, SettingEvent, SettingState>
     checkOccurredAt(command, { allowBeforeSetting: creating });
     checkPayload(command);
     if (creating) {
-      checkRole(command, REGISTRARS, command.kind === 'FormTrust' ? 'form a trust' : 'register a setting');
+      checkRole(command, PEOPLE_ROLES[command.kind], command.kind === 'FormTrust' ? 'form a trust' : 'register a setting');
       ensure(state.status === 'none', () => PeopleErrors.settingExists(command.tenantId));
       return command.kind === 'FormTrust'
         ? [{ type: 'TrustFormed', data: { trustId: command.tenantId, name: command.name } }]
@@ -51,16 +47,16 @@ export const settingDecider: Decider<SettingCommand, SettingEvent, SettingState>
     const settingId = state.settingId;
     switch (command.kind) {
       case 'JoinTrust':
-        checkRole(command, REGISTRARS, 'join a trust');
+        checkRole(command, PEOPLE_ROLES[command.kind], 'join a trust');
         return [{ type: 'SettingJoinedTrust', data: { settingId, trustId: command.trustId } }];
       case 'AppointSafeguardingRole': {
-        checkRole(command, APPOINTERS, 'make a safeguarding appointment');
+        checkRole(command, PEOPLE_ROLES[command.kind], 'make a safeguarding appointment');
         const key = `${command.appointment}:${command.personId}`;
         ensure(!state.appointments.includes(key), () => PeopleErrors.alreadyAppointed(command.appointment, command.personId));
         return [{ type: 'SafeguardingRoleAppointed', data: { settingId, appointment: command.appointment, personId: command.personId } }];
       }
       case 'EndSafeguardingRole': {
-        checkRole(command, APPOINTERS, 'end a safeguarding appointment');
+        checkRole(command, PEOPLE_ROLES[command.kind], 'end a safeguarding appointment');
         ensure(state.appointments.includes(`${command.appointment}:${command.personId}`), () =>
           PeopleErrors.notAppointed(command.appointment, command.personId),
         );
@@ -100,7 +96,7 @@ export const staffDecider: Decider<StaffCommand, StaffEvent, StaffState> = {
   initialState: () => ({ status: 'none' }),
   decide(command, state) {
     checkOccurredAt(command);
-    checkRole(command, [...LEADERSHIP_ROLES, 'trust_admin'], 'change the staff list');
+    checkRole(command, PEOPLE_ROLES[command.kind], 'change the staff list');
     checkPayload(command, { nonEmptyLists: ['roles'], emptyList: () => PeopleErrors.noRoles() });
     if (command.kind === 'JoinStaff') {
       ensure(state.status === 'none', () => PeopleErrors.staffExists(command.staffId));
@@ -143,7 +139,7 @@ export const pupilDecider: Decider<PupilCommand, PupilEvent, PupilState> = {
   initialState: () => ({ status: 'none' }),
   decide(command, state) {
     checkOccurredAt(command);
-    checkRole(command, STAFF_ROLES, 'register a pupil reference');
+    checkRole(command, PEOPLE_ROLES[command.kind], 'register a pupil reference');
     checkCurrentStaff(command.context, command.actor.id, command.occurredAt, 'the member of staff registering');
     ensure(state.status === 'none', () => PeopleErrors.pupilExists(command.pupilId));
     ensure(/^\d{4}-\d{2}-\d{2}$/.test(command.dateOfBirth), () => PeopleErrors.invalidDateOfBirth(command.dateOfBirth));

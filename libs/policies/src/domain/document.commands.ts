@@ -1,5 +1,5 @@
 import type { DomainCommand } from '@ledger/kernel';
-import type { ConsentKind, DocumentKind, ReviewOutcome, Signatory } from './document.events.js';
+import type { ConsentKind, DocumentKind, ReviewOutcome, SharingChannel, Signatory } from './document.events.js';
 
 export type DraftDocument = DomainCommand<
   'DraftDocument',
@@ -20,6 +20,10 @@ export type GiveConsent = DomainCommand<
   'GiveConsent',
   { documentId: string; version: string; consent: ConsentKind; pupilId: string; givenBy: string }
 >;
+export type RecordPolicySharedWithParents = DomainCommand<
+  'RecordPolicySharedWithParents',
+  { documentId: string; version: string; contentHash: string; channel: SharingChannel; sharedOn: string }
+>;
 export type WithdrawConsent = DomainCommand<'WithdrawConsent', { documentId: string; consent: ConsentKind; pupilId: string }>;
 
 export type DocumentCommand =
@@ -33,4 +37,5 @@ export type DocumentCommand =
   | AcknowledgeDocument
   | SignAgreement
   | GiveConsent
-  | WithdrawConsent;
+  | WithdrawConsent
+  | RecordPolicySharedWithParents;

@@ -109,4 +109,42 @@ describe('documentDecider', () => {
       .when(c('PublishVersion', { version: '1', contentHash: HASH }))
       .thenRejects('POLICY.NOT_FOUND');
   });
+
+  describe('when a version is shared with parents', () => {
+    const share = (payload: object, role = 'head') =>
+      c(
+        'RecordPolicySharedWithParents',
+        { version: '2024.1', contentHash: HASH, channel: 'website', sharedOn: '2024-09-02', ...payload },
+        role,
+      );
+
+    it('should record the exact version, how and when, with its hash lower-cased', () => {
+      given(documentDecider, [drafted, published])
+        .when(share({ contentHash: HASH.toUpperCase() }))
+        .then([
+          {
+            type: 'PolicySharedWithParents',
+            data: {
+              documentId: 'esafety',
+              version: '2024.1',
+              contentHash: HASH,
+              channel: 'website',
+              sharedOn: '2024-09-02',
+              sharedBy: 'head-cho',
+            },
+          },
+        ]);
+    });
+
+    it('should refuse a version not published, another hash, a day to come, or a role not in the table', () => {
+      given(documentDecider, [drafted]).when(share({})).thenRejects('POLICY.VERSION_NOT_PUBLISHED');
+      given(documentDecider, [drafted, published])
+        .when(share({ contentHash: 'c'.repeat(64) }))
+        .thenRejects('POLICY.HASH_MISMATCH');
+      given(documentDecider, [drafted, published])
+        .when(share({ sharedOn: '2999-01-01' }))
+        .thenRejects('POLICY.SHARED_IN_FUTURE');
+      given(documentDecider, [drafted, published]).when(share({}, 'staff')).thenRejects('COMMAND.ROLE_NOT_PERMITTED');
+    });
+  });
 });

@@ -1,18 +1,7 @@
-import {
-  checkCurrentStaff,
-  checkDueDate,
-  checkOccurredAt,
-  checkPayload,
-  checkRole,
-  ensure,
-  GOVERNOR_ROLES,
-  LEADERSHIP_ROLES,
-  STAFF_ROLES,
-  type Decider,
-  type Role,
-} from '@ledger/kernel';
+import { checkCurrentStaff, checkDueDate, checkOccurredAt, checkPayload, checkRole, ensure, type Decider } from '@ledger/kernel';
 import type { DocumentCommand } from './document.commands.js';
 import { DocumentErrors } from './document.errors.js';
+import { DOCUMENT_ROLES } from './document.roles.js';
 import type { DocumentEvent } from './document.events.js';
 
 interface DocumentFacts {
@@ -24,8 +13,6 @@ interface DocumentFacts {
 
 export type DocumentState = { readonly status: 'none' } | ({ readonly status: 'active' | 'retired' } & DocumentFacts);
 
-const CHAIR: readonly Role[] = ['chair_of_governors'];
-const PARTICIPANTS: readonly Role[] = [...STAFF_ROLES];
 const isDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
 
 function publishedVersion(state: DocumentFacts, version: string, contentHash?: string) {
@@ -35,16 +22,22 @@ function publishedVersion(state: DocumentFacts, version: string, contentHash?: s
   return found;
 }
 
+/** Hashes are compared and stored lower-case, whoever sends them (the API, the CLI, the demo). */
+function normalised(command: DocumentCommand): DocumentCommand {
+  return 'contentHash' in command ? { ...command, contentHash: command.contentHash.toLowerCase() } : command;
+}
+
 /** A policy or statutory document: versions, approval, ratification, reviews, signatures (stream `document-<setting>.<documentId>`). */
 export const documentDecider: Decider<DocumentCommand, DocumentEvent, DocumentState> = {
   initialState: () => ({ status: 'none' }),
 
-  decide(command, state) {
+  decide(sent, state) {
+    const command = normalised(sent);
     checkOccurredAt(command);
     checkPayload(command, { longText: ['text'] });
     if (state.status === 'none') {
       if (command.kind !== 'DraftDocument') throw DocumentErrors.notFound(command.documentId);
-      checkRole(command, LEADERSHIP_ROLES, 'draft a document');
+      checkRole(command, DOCUMENT_ROLES[command.kind], 'draft a document');
       const { documentId, title, documentKind, statutory, acknowledgedBy } = command;
       return [{ type: 'DocumentDrafted', data: { documentId, title, kind: documentKind, statutory, acknowledgedBy } }];
     }
@@ -53,7 +46,7 @@ export const documentDecider: Decider<DocumentCommand, DocumentEvent, DocumentSt
     ensure(state.status === 'active', () => DocumentErrors.retired(id));
     switch (command.kind) {
       case 'PublishVersion':
-        checkRole(command, LEADERSHIP_ROLES, 'publish a version');
+        checkRole(command, DOCUMENT_ROLES[command.kind], 'publish a version');
         ensure(!state.versions[command.version], () => DocumentErrors.versionExists(command.version));
         ensure(/^[0-9a-f]{64}$/.test(command.contentHash), () => DocumentErrors.invalidHash(command.contentHash));
         return [
@@ -63,20 +56,20 @@ export const documentDecider: Decider<DocumentCommand, DocumentEvent, DocumentSt
           },
         ];
       case 'ApproveVersion':
-        checkRole(command, GOVERNOR_ROLES, 'approve a policy');
+        checkRole(command, DOCUMENT_ROLES[command.kind], 'approve a policy');
         publishedVersion(state, command.version);
         return [{ type: 'DocumentVersionApproved', data: { documentId: id, version: command.version, committee: command.committee } }];
       case 'RatifyVersion':
-        checkRole(command, CHAIR, 'ratify a policy');
+        checkRole(command, DOCUMENT_ROLES[command.kind], 'ratify a policy');
         ensure(publishedVersion(state, command.version).approved, () => DocumentErrors.versionNotApproved(command.version));
         return [{ type: 'DocumentVersionRatified', data: { documentId: id, version: command.version, chairId: command.actor.id } }];
       case 'ScheduleReview':
-        checkRole(command, [...LEADERSHIP_ROLES, ...GOVERNOR_ROLES], 'schedule a review');
+        checkRole(command, DOCUMENT_ROLES[command.kind], 'schedule a review');
         ensure(isDate(command.dueOn), () => DocumentErrors.notDue(command.dueOn));
         checkDueDate('dueOn', command.dueOn, command.context.now);
         return [{ type: 'DocumentReviewScheduled', data: { documentId: id, dueOn: command.dueOn, cadenceMonths: command.cadenceMonths } }];
       case 'ReviewDocument':
-        checkRole(command, [...LEADERSHIP_ROLES, ...GOVERNOR_ROLES], 'review a policy');
+        checkRole(command, DOCUMENT_ROLES[command.kind], 'review a policy');
         ensure(isDate(command.nextDueOn), () => DocumentErrors.notDue(command.nextDueOn));
         checkDueDate('nextDueOn', command.nextDueOn, command.context.now);
         return [
@@ -92,10 +85,10 @@ export const documentDecider: Decider<DocumentCommand, DocumentEvent, DocumentSt
           },
         ];
       case 'RetireDocument':
-        checkRole(command, LEADERSHIP_ROLES, 'retire a document');
+        checkRole(command, DOCUMENT_ROLES[command.kind], 'retire a document');
         return [{ type: 'DocumentRetired', data: { documentId: id, reason: command.reason } }];
       case 'AcknowledgeDocument':
-        checkRole(command, PARTICIPANTS, 'acknowledge a document');
+        checkRole(command, DOCUMENT_ROLES[command.kind], 'acknowledge a document');
         checkCurrentStaff(command.context, command.actor.id, command.occurredAt, 'the member of staff acknowledging');
         publishedVersion(state, command.version, command.contentHash);
         return [
@@ -105,7 +98,7 @@ export const documentDecider: Decider<DocumentCommand, DocumentEvent, DocumentSt
           },
         ];
       case 'SignAgreement':
-        checkRole(command, STAFF_ROLES, 'record a signed agreement');
+        checkRole(command, DOCUMENT_ROLES[command.kind], 'record a signed agreement');
         publishedVersion(state, command.version, command.contentHash);
         return [
           {
@@ -120,7 +113,7 @@ export const documentDecider: Decider<DocumentCommand, DocumentEvent, DocumentSt
           },
         ];
       case 'GiveConsent':
-        checkRole(command, STAFF_ROLES, 'record a consent');
+        checkRole(command, DOCUMENT_ROLES[command.kind], 'record a consent');
         publishedVersion(state, command.version);
         return [
           {
@@ -135,11 +128,29 @@ export const documentDecider: Decider<DocumentCommand, DocumentEvent, DocumentSt
           },
         ];
       case 'WithdrawConsent':
-        checkRole(command, STAFF_ROLES, 'record a consent withdrawal');
+        checkRole(command, DOCUMENT_ROLES[command.kind], 'record a consent withdrawal');
         ensure(state.consents.includes(`${command.consent}:${command.pupilId}`), () =>
           DocumentErrors.noConsent(command.consent, command.pupilId),
         );
         return [{ type: 'ConsentWithdrawn', data: { documentId: id, consent: command.consent, pupilId: command.pupilId } }];
+      case 'RecordPolicySharedWithParents':
+        checkRole(command, DOCUMENT_ROLES[command.kind], 'record that a policy was shared with parents');
+        publishedVersion(state, command.version, command.contentHash);
+        ensure(isDate(command.sharedOn), () => DocumentErrors.notDue(command.sharedOn));
+        ensure(command.sharedOn <= command.context.now.slice(0, 10), () => DocumentErrors.sharedInFuture(command.sharedOn));
+        return [
+          {
+            type: 'PolicySharedWithParents',
+            data: {
+              documentId: id,
+              version: command.version,
+              contentHash: command.contentHash,
+              channel: command.channel,
+              sharedOn: command.sharedOn,
+              sharedBy: command.actor.id,
+            },
+          },
+        ];
     }
   },
 
@@ -171,6 +182,7 @@ export const documentDecider: Decider<DocumentCommand, DocumentEvent, DocumentSt
       case 'DocumentVersionRatified':
       case 'DocumentAcknowledged':
       case 'AgreementSigned':
+      case 'PolicySharedWithParents':
         return state;
       default: {
         const unexpected: never = event;

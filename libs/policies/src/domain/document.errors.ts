@@ -15,4 +15,6 @@ export const DocumentErrors = {
   noConsent: (consent: string, pupilId: string) =>
     new RuleViolation('POLICY.NO_CONSENT', `No ${consent} consent is in force for ${pupilId}`, { consent, pupilId }),
   notDue: (value: string) => new RuleViolation('POLICY.INVALID_DUE_DATE', `dueOn must be a YYYY-MM-DD date: ${value}`, { value }),
+  sharedInFuture: (sharedOn: string) =>
+    new RuleViolation('POLICY.SHARED_IN_FUTURE', `A policy cannot be recorded as shared on ${sharedOn}, a day still to come`, { sharedOn }),
 };

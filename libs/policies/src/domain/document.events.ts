@@ -14,6 +14,9 @@ export const CONSENTS = ['photographs', 'internet_use'] as const;
 export type ConsentKind = (typeof CONSENTS)[number];
 export const REVIEW_OUTCOMES = ['no_change', 'amended'] as const;
 export type ReviewOutcome = (typeof REVIEW_OUTCOMES)[number];
+/** How a policy version reached parents and carers. */
+export const SHARING_CHANNELS = ['website', 'email', 'letter', 'parent_app', 'meeting'] as const;
+export type SharingChannel = (typeof SHARING_CHANNELS)[number];
 export const SIGNATORIES = ['pupil', 'parent'] as const;
 export type Signatory = (typeof SIGNATORIES)[number];
 
@@ -84,6 +87,19 @@ export type ConsentWithdrawn = {
   readonly data: { readonly documentId: string; readonly consent: ConsentKind; readonly pupilId: string };
 };
 
+/** A published version was shared with parents and carers (which exact version, how, on which day). */
+export type PolicySharedWithParents = {
+  readonly type: 'PolicySharedWithParents';
+  readonly data: {
+    readonly documentId: string;
+    readonly version: string;
+    readonly contentHash: string;
+    readonly channel: SharingChannel;
+    readonly sharedOn: string;
+    readonly sharedBy: string;
+  };
+};
+
 export type DocumentEvent =
   | DocumentDrafted
   | DocumentVersionPublished
@@ -95,4 +111,5 @@ export type DocumentEvent =
   | DocumentAcknowledged
   | AgreementSigned
   | ConsentGiven
-  | ConsentWithdrawn;
+  | ConsentWithdrawn
+  | PolicySharedWithParents;

@@ -1,6 +1,7 @@
-import { checkCurrentStaff, checkOccurredAt, checkPayload, checkRole, DSL_ROLES, ensure, STAFF_ROLES, type Decider } from '@ledger/kernel';
+import { checkCurrentStaff, checkOccurredAt, checkPayload, checkRole, ensure, type Decider } from '@ledger/kernel';
 import type { SearchCommand } from './search.commands.js';
 import { SearchErrors } from './search.errors.js';
+import { SEARCH_ROLES } from './search.roles.js';
 import type { SearchEvent } from './search.events.js';
 
 type DeviceState = 'confiscated' | 'with_police' | 'released';
@@ -26,7 +27,7 @@ function decideOnOpen(command: SearchCommand, state: SearchFacts): SearchEvent[]
     case 'ConductSearch':
       throw SearchErrors.alreadyRecorded(searchId);
     case 'ConfiscateDevice':
-      checkRole(command, STAFF_ROLES, 'confiscate a device');
+      checkRole(command, SEARCH_ROLES[command.kind], 'confiscate a device');
       ensure(!state.devices[command.deviceId], () => SearchErrors.deviceAlreadyConfiscated(command.deviceId));
       return [
         {
@@ -35,7 +36,7 @@ function decideOnOpen(command: SearchCommand, state: SearchFacts): SearchEvent[]
         },
       ];
     case 'DeleteDeviceData': {
-      checkRole(command, STAFF_ROLES, 'delete data from a device');
+      checkRole(command, SEARCH_ROLES[command.kind], 'delete data from a device');
       ensure(!state.suspectedIndecentImage, () => SearchErrors.indecentImageNoDeletion(searchId));
       const where = device(state, command.deviceId);
       ensure(where !== 'with_police', () => SearchErrors.deviceWithPolice(command.deviceId));
@@ -59,7 +60,7 @@ function decideOnOpen(command: SearchCommand, state: SearchFacts): SearchEvent[]
       ];
     }
     case 'HandDeviceToPolice': {
-      checkRole(command, DSL_ROLES, 'hand a device to the police');
+      checkRole(command, SEARCH_ROLES[command.kind], 'hand a device to the police');
       const where = device(state, command.deviceId);
       ensure(where === 'confiscated', () => SearchErrors.deviceReleased(command.deviceId));
       ensure(command.policeReference.trim(), () => SearchErrors.emptyText('policeReference'));
@@ -71,7 +72,7 @@ function decideOnOpen(command: SearchCommand, state: SearchFacts): SearchEvent[]
       ];
     }
     case 'ReleaseDeviceToParent': {
-      checkRole(command, STAFF_ROLES, 'release a device');
+      checkRole(command, SEARCH_ROLES[command.kind], 'release a device');
       const where = device(state, command.deviceId);
       ensure(where === 'confiscated', () =>
         where === 'with_police' ? SearchErrors.deviceWithPolice(command.deviceId) : SearchErrors.deviceReleased(command.deviceId),
@@ -90,10 +91,10 @@ function decideOnOpen(command: SearchCommand, state: SearchFacts): SearchEvent[]
       ];
     }
     case 'InformParentsOfSearch':
-      checkRole(command, STAFF_ROLES, 'inform parents of a search');
+      checkRole(command, SEARCH_ROLES[command.kind], 'inform parents of a search');
       return [{ type: 'ParentsInformedOfSearch', data: { searchId, informedBy: command.actor.id } }];
     case 'CompleteSearch': {
-      checkRole(command, STAFF_ROLES, 'complete a search');
+      checkRole(command, SEARCH_ROLES[command.kind], 'complete a search');
       const withPolice = Object.values(state.devices).includes('with_police');
       ensure(!state.suspectedIndecentImage || withPolice, () => SearchErrors.indecentImageNeedsPolice(searchId));
       return [{ type: 'SearchCompleted', data: { searchId, outcome: command.outcome } }];
@@ -113,7 +114,7 @@ export const searchDecider: Decider<SearchCommand, SearchEvent, SearchState> = {
     checkPayload(command, { emptyText: SearchErrors.emptyText, nonEmptyLists: ['soughtItems'], mayBeEmpty: ['found'] });
     if (state.status === 'none') {
       if (command.kind !== 'ConductSearch') throw SearchErrors.notFound(command.searchId);
-      checkRole(command, STAFF_ROLES, 'search a pupil');
+      checkRole(command, SEARCH_ROLES[command.kind], 'search a pupil');
       ensure(command.witnessId !== command.searcherId, () => SearchErrors.witnessIsSearcher());
       checkCurrentStaff(command.context, command.searcherId, command.occurredAt, 'searcher');
       checkCurrentStaff(command.context, command.witnessId, command.occurredAt, 'witness');

@@ -1,4 +1,4 @@
-import type { DomainCommand, Role } from '@ledger/kernel';
+import type { DomainCommand, Role, WithoutContext } from '@ledger/kernel';
 
 /** The cadence rule in force for the course, looked up by the handler from the catalogue. */
 export interface RuleInForce {
@@ -37,3 +37,7 @@ export type CorrectCompletion = DomainCommand<
 >;
 export type RetractCompletion = DomainCommand<'RetractCompletion', { completionId: string; staffId: string; reason: string }>;
 export type CompletionCommand = RecordCompletion | CorrectCompletion | RetractCompletion;
+
+/** Completion commands as callers send them: the handler adds the cadence rule in force and the decision context. */
+export type CompletionRequest =
+  WithoutContext<CompletionCommand> extends infer C ? (C extends { rule: unknown } ? Omit<C, 'rule'> : C) : never;

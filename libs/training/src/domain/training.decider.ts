@@ -6,13 +6,12 @@ import {
   checkPayload,
   checkRole,
   ensure,
-  LEADERSHIP_ROLES,
-  STAFF_ROLES,
   type Decider,
   type Role,
 } from '@ledger/kernel';
 import type { CatalogueCommand, CompletionCommand, RuleInForce } from './training.commands.js';
 import { TrainingErrors } from './training.errors.js';
+import { TRAINING_ROLES } from './training.roles.js';
 import type { CatalogueEvent, CompletionEvent } from './training.events.js';
 
 export type CatalogueState = {
@@ -28,7 +27,7 @@ export const catalogueDecider: Decider<CatalogueCommand, CatalogueEvent, Catalog
   initialState: () => ({ status: 'catalogue', courses: {} }),
   decide(command, state) {
     checkOccurredAt(command);
-    checkRole(command, LEADERSHIP_ROLES, 'change the training catalogue');
+    checkRole(command, TRAINING_ROLES[command.kind], 'change the training catalogue');
     checkPayload(command, { mayBeEmpty: ['note'] });
     const course = state.courses[command.courseId];
     switch (command.kind) {
@@ -92,7 +91,7 @@ export const completionsDecider: Decider<CompletionCommand, CompletionEvent, Com
   initialState: () => ({ status: 'record', live: [], all: [] }),
   decide(command, state) {
     checkOccurredAt(command);
-    checkRole(command, STAFF_ROLES, 'record training');
+    checkRole(command, TRAINING_ROLES[command.kind], 'record training');
     checkPayload(command);
     ensure(!state.all.includes(command.completionId) || command.kind === 'RetractCompletion', () =>
       TrainingErrors.duplicateCompletion(command.completionId),
@@ -112,7 +111,8 @@ export const completionsDecider: Decider<CompletionCommand, CompletionEvent, Com
               courseId: command.courseId,
               completedOn: command.completedOn,
               provider: command.provider,
-              certificateHash: command.certificateHash ?? null,
+              // Normalised here, so the API, the CLI and the demo record the same hash for the same certificate.
+              certificateHash: command.certificateHash?.toLowerCase() ?? null,
               expiresOn: addMonths(command.completedOn, rule.intervalMonths),
               ruleVersion: rule.ruleVersion,
             },

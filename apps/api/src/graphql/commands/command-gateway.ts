@@ -4,7 +4,8 @@ import type { Principal } from '@ledger/access';
 import { newId, type Clock, type CommandMeta } from '@ledger/kernel';
 import { CLOCK, commandFingerprint, type HandleCommandResult, type Projector } from '@ledger/ledger';
 import { PROJECTOR, READ_YOUR_WRITES_MS } from '../../tokens.js';
-import type { CommandInput, CommandResult } from './command-input.js';
+import type { CommandInput } from '@ledger/commands';
+import type { CommandResult } from './command-result.model.js';
 
 /**
  * Turns a validated mutation input into a domain command — the actor from the token, time

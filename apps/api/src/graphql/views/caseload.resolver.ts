@@ -11,13 +11,11 @@ import {
   type IncidentStatus,
   type Term,
 } from '@ledger/compliance';
-import { INCIDENT_CATEGORIES } from '@ledger/incidents';
+import { INCIDENT_CATEGORIES, IncidentCategoryEnum } from '@ledger/incidents';
 import { type Clock } from '@ledger/kernel';
 import { CLOCK } from '@ledger/ledger';
 import { Allow } from '../access/access.decorators.js';
-import { ID_MESSAGE, ID_PATTERN } from '../commands/command-input.js';
-import { graphqlEnum } from '../commands/enums.js';
-import { IncidentCategoryEnum } from '../commands/incidents.resolver.js';
+import { graphqlEnum, ID_MESSAGE, ID_PATTERN } from '@ledger/commands';
 import { Connection, paginate } from './pagination.js';
 import { TenantArgs, TimeArgs } from './view-args.js';
 

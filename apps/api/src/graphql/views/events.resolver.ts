@@ -5,7 +5,7 @@ import { GraphQLError } from 'graphql';
 import { READ_SUBJECTS, ReadLog, type Principal, type ReadSubject } from '@ledger/access';
 import { LEDGER, type Ledger } from '@ledger/ledger';
 import { Allow, CurrentPrincipal, type RequestContext } from '../access/access.decorators.js';
-import { ID_MESSAGE, ID_PATTERN } from '../commands/command-input.js';
+import { ID_MESSAGE, ID_PATTERN } from '@ledger/commands';
 import { DEFAULT_PAGE, PageArgs } from './pagination.js';
 import { LedgerEventConnection } from './view.models.js';
 

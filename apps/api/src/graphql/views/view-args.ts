@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
 import { IsInt, IsISO8601, IsOptional, Matches, Max, Min } from 'class-validator';
-import { ID_MESSAGE, ID_PATTERN } from '../commands/command-input.js';
+import { ID_MESSAGE, ID_PATTERN } from '@ledger/commands';
 import { PageArgs } from './pagination.js';
 
 /** The setting an operation is for. */
