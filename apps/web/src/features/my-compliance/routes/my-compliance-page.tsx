@@ -90,8 +90,8 @@ export function MyCompliancePage() {
                 document={doc}
                 tenantId={viewer.tenantId}
                 onRecorded={() => {
-                  setRecorded(`${doc.title}, version ${doc.version}`);
-                  void load();
+                  // Say it was recorded once the lists show it.
+                  void load().then(() => setRecorded(`${doc.title}, version ${doc.version}`));
                 }}
               />
             ))
@@ -124,39 +124,27 @@ export function MyCompliancePage() {
             ))
           )}
 
-          <h2 className="govuk-heading-m">Your signatures</h2>
-          {own.signatures.length === 0 ? (
-            <p className="govuk-body">You have not acknowledged any documents yet.</p>
-          ) : (
-            <table className="govuk-table">
-              <caption className="govuk-table__caption govuk-visually-hidden">Documents you have acknowledged, newest first</caption>
-              <thead className="govuk-table__head">
-                <tr className="govuk-table__row">
-                  <th scope="col" className="govuk-table__header">
-                    Document
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Version
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Acknowledged on
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="govuk-table__body">
-                {own.signatures.map((s) => (
-                  <tr key={`${s.documentId}@${s.version}`} className="govuk-table__row">
-                    <td className="govuk-table__cell app-break-words">{s.title}</td>
-                    <td className="govuk-table__cell">
-                      {s.version}
-                      {!s.current && ' (no longer current)'}
-                    </td>
-                    <td className="govuk-table__cell">{s.acknowledgedOn}</td>
-                  </tr>
+          <section aria-labelledby="signatures-heading">
+            <h2 className="govuk-heading-m" id="signatures-heading">
+              Your signatures
+            </h2>
+            {own.signatures.length === 0 ? (
+              <p className="govuk-body">You have not acknowledged any documents yet.</p>
+            ) : (
+              <dl className="govuk-summary-list">
+                {own.signatures.map((s, i) => (
+                  // One person may acknowledge the same version again (each September): the key is the position.
+                  <div key={`${i}:${s.documentId}@${s.version}`} className="govuk-summary-list__row">
+                    <dt className="govuk-summary-list__key app-break-words">{s.title}</dt>
+                    <dd className="govuk-summary-list__value">
+                      Version {s.version}, acknowledged on {s.acknowledgedOn}
+                      {!s.current && ' (no longer the current version)'}
+                    </dd>
+                  </div>
                 ))}
-              </tbody>
-            </table>
-          )}
+              </dl>
+            )}
+          </section>
         </>
       )}
     </Page>
