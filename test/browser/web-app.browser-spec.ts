@@ -79,6 +79,56 @@ describe('The web app in a browser', () => {
     });
   });
 
+  describe('when a member of staff acknowledges KCSIE Part 1 on a phone', () => {
+    it('should take it off their list and show it in their signatures', async () => {
+      const { page } = await signIn('staff', 375);
+      await page.getByRole('link', { name: 'Your documents and training', exact: true }).first().click();
+      await page.getByRole('heading', { name: 'Your documents and training', level: 1 }).waitFor();
+      await page.getByRole('heading', { name: 'Your training' }).waitFor();
+      await visited(page, 'my-compliance-375');
+      expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(375);
+
+      const readKcsie = page.getByLabel(/^I have read and understood Keeping Children Safe in Education, Part 1/);
+      const label = await page.getByText(/^I have read and understood Keeping Children Safe in Education, Part 1, version /).textContent();
+      const version = label!.replace(/^.*, version /, '').trim();
+      // Sending without ticking the box is refused before anything is recorded.
+      const before = await ledger.headPosition();
+      const kcsie = page.getByRole('region', { name: /^Keeping Children Safe in Education, Part 1/ });
+      await kcsie.getByRole('button', { name: 'Acknowledge' }).click();
+      await page.getByRole('alert').waitFor();
+      expect(await ledger.headPosition()).toBe(before);
+
+      // Keyboard only: Space ticks the box, Tab to the button, Enter sends.
+      await readKcsie.focus();
+      await page.keyboard.press('Space');
+      await expect(readKcsie.isChecked()).resolves.toBe(true);
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await page.getByRole('status').filter({ hasText: 'Recorded' }).waitFor();
+      await expect(page.getByLabel(/^I have read and understood Keeping Children Safe in Education, Part 1/).count()).resolves.toBe(0);
+      // Newest first: the signature just recorded heads the list.
+      const signatures = page.getByRole('region', { name: 'Your signatures' });
+      await signatures
+        .getByRole('term')
+        .first()
+        .filter({ hasText: 'Keeping Children Safe in Education, Part 1' })
+        .waitFor({ timeout: 5000 });
+      await expect(signatures.getByRole('definition').first().textContent()).resolves.toMatch(
+        new RegExp(`^Version ${version.replace(/\./g, '\\.')}, acknowledged on \\d{4}-\\d{2}-\\d{2}$`),
+      );
+      expect(BigInt(await ledger.headPosition())).toBeGreaterThan(BigInt(before));
+      await visited(page, 'my-compliance-acknowledged-375');
+    });
+
+    it('should fit a 320 px screen', async () => {
+      const { page } = await signIn('staff', 320);
+      await page.goto(`${ledger.base}/my-compliance`);
+      await page.getByRole('heading', { name: 'Your signatures' }).waitFor();
+      await visited(page, 'my-compliance-320');
+      expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(320);
+    });
+  });
+
   describe('when the DSL works the concern through to closure', () => {
     it('should see it on the home page, triage, escalate to the police, record the outcome and close it, each step in the chronology with both times', async () => {
       const { page } = await signIn('dsl');

@@ -8,6 +8,7 @@ function navigation(viewer: Viewer): Array<[string, string]> {
   const can = (op: string) => viewer.operations.includes(op);
   const links: Array<[string, string]> = [['/', 'Home']];
   if (can('caseload')) links.push(['/incidents', 'Incidents']);
+  if (can('myCompliance')) links.push(['/my-compliance', 'Your documents and training']);
   if (can('ReportIncident')) links.push(['/report', 'Report a concern']);
   if (can('ConductSearch')) links.push(['/searches/new', 'Record a search']);
   return links;

@@ -3,6 +3,7 @@ import { HomePage } from '../features/home/routes/home-page';
 import { IncidentPage } from '../features/incidents/routes/incident-page';
 import { IncidentsPage } from '../features/incidents/routes/incidents-page';
 import { ReportConcernPage } from '../features/incidents/routes/report-concern-page';
+import { MyCompliancePage } from '../features/my-compliance/routes/my-compliance-page';
 import { PupilPage } from '../features/pupils/routes/pupil-page';
 import { NewSearchPage } from '../features/searches/routes/new-search-page';
 import { SearchPage } from '../features/searches/routes/search-page';
@@ -14,6 +15,7 @@ export function Routes({ pathname, search }: { pathname: string; search: URLSear
   const viewer = useViewer();
   let params: Record<string, string> | null;
   if (match('/', pathname)) return <HomePage />;
+  if (match('/my-compliance', pathname) && viewer.can('myCompliance')) return <MyCompliancePage />;
   if (match('/report', pathname) && viewer.can('ReportIncident')) return <ReportConcernPage />;
   if (match('/incidents', pathname) && viewer.can('caseload')) return <IncidentsPage search={search} />;
   if ((params = match('/incidents/:id', pathname)) && viewer.can('evidenceTrail')) return <IncidentPage incidentId={params.id!} />;

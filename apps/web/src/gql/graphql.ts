@@ -4,6 +4,23 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** The signed-in member of staff has read and understood this exact version */
+export type AcknowledgeDocumentInput = {
+  /** Makes retries safe: sending the same commandId again returns the first result and records nothing new */
+  commandId?: string | number | null | undefined;
+  /** SHA-256 of the exact version signed (64 hex characters): a signature always names what was signed */
+  contentHash: string;
+  /** Ties this to a wider piece of work (e.g. one inspection day) */
+  correlationId?: string | null | undefined;
+  documentId: string | number;
+  /** When it happened (ISO-8601); default now. Often in the past. */
+  occurredAt?: string | null | undefined;
+  /** The setting (tenant) this is recorded for */
+  tenantId: string | number;
+  /** The version, as the document names it, e.g. "2024.1" */
+  version: string;
+};
+
 /** Agencies an incident is escalated to */
 export type Agency =
   | 'ceop'
@@ -474,6 +491,20 @@ export type IncidentTrailQueryVariables = Exact<{
 
 export type IncidentTrailQuery = { evidenceTrail: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { position: string, type: string, occurredAt: string, recordedAt: string, data: Record<string, unknown>, actor: { id: string, role: string } } }> } };
 
+export type MyComplianceQueryVariables = Exact<{
+  tenantId: string | number;
+}>;
+
+
+export type MyComplianceQuery = { myCompliance: { at: string, outstandingAcknowledgements: Array<{ documentId: string, title: string, version: string, contentHash: string }>, training: Array<{ courseId: string, courseTitle: string, status: string, lastCompletedOn: string | null, expiresOn: string | null }>, signatures: Array<{ documentId: string, title: string, version: string, acknowledgedOn: string, current: boolean }> } | null };
+
+export type AcknowledgeDocumentMutationVariables = Exact<{
+  input: AcknowledgeDocumentInput;
+}>;
+
+
+export type AcknowledgeDocumentMutation = { acknowledgeDocument: { id: string } };
+
 export type PupilCasesQueryVariables = Exact<{
   tenantId: string | number;
   pupilId: string | number;
@@ -729,6 +760,40 @@ export const IncidentTrailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IncidentTrailQuery, IncidentTrailQueryVariables>;
+export const MyComplianceDocument = new TypedDocumentString(`
+    query MyCompliance($tenantId: ID!) {
+  myCompliance(tenantId: $tenantId) {
+    at
+    outstandingAcknowledgements {
+      documentId
+      title
+      version
+      contentHash
+    }
+    training {
+      courseId
+      courseTitle
+      status
+      lastCompletedOn
+      expiresOn
+    }
+    signatures {
+      documentId
+      title
+      version
+      acknowledgedOn
+      current
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyComplianceQuery, MyComplianceQueryVariables>;
+export const AcknowledgeDocumentDocument = new TypedDocumentString(`
+    mutation AcknowledgeDocument($input: AcknowledgeDocumentInput!) {
+  acknowledgeDocument(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AcknowledgeDocumentMutation, AcknowledgeDocumentMutationVariables>;
 export const PupilCasesDocument = new TypedDocumentString(`
     query PupilCases($tenantId: ID!, $pupilId: ID!) {
   incidents(tenantId: $tenantId, pupilId: $pupilId, first: 200) {

@@ -41,6 +41,8 @@ export const PERMISSIONS = {
   trainingStatus: [...LEADS, 'esafety_coordinator', ...TRUST, ...INSPECT],
   overdueReviews: [...LEADS, 'esafety_coordinator', ...GOVERNORS, ...TRUST, ...INSPECT],
   cpdMatrix: [...LEADS, ...TRUST, ...INSPECT],
+  /** A member of staff's own row: documents to acknowledge, their training, their signatures (never anyone else's). */
+  myCompliance: STAFF,
   governorReport: [...LEADS, ...GOVERNORS, ...TRUST, ...INSPECT],
   evidenceTrail: [...HEAD, ...DSL, ...INSPECT],
   /** The DSL's workspace: incidents and searches with where each stands, and what needs attention. */

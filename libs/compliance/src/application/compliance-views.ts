@@ -4,7 +4,14 @@ import { caseloadProjection, type CaseloadRecord } from '../domain/caseload.proj
 import { evidenceTrail, type EvidenceTrailEntry } from '../domain/evidence-trail.js';
 import { governorReport, type GovernorReport } from '../domain/governor-report.js';
 import { policyRegisterProjection, type PolicyRecord } from '../domain/policy-register.projection.js';
-import { cpdMatrix, overdueReviews, type CpdRow, type OverdueReviewRow } from '../domain/policy-views.js';
+import {
+  cpdMatrix,
+  overdueReviews,
+  ownCompliance,
+  type CpdRow,
+  type OverdueReviewRow,
+  type OwnCompliance,
+} from '../domain/policy-views.js';
 import { safeguardingActivityProjection, type ActivityRecord } from '../domain/safeguarding-activity.projection.js';
 import type { TimeFilter } from '../domain/time-travel.js';
 import { ByteBoundedCache } from './byte-bounded-cache.js';
@@ -139,6 +146,11 @@ export class ComplianceViews {
         options.dueSoonDays ?? 30,
       );
     });
+  }
+
+  /** One member of staff's own row (outstanding acknowledgements, training, signatures); null when not on the staff list. */
+  async ownCompliance(tenantId: string, staffId: string, options: ViewOptions = {}): Promise<OwnCompliance | null> {
+    return ownCompliance(await this.cpdMatrix(tenantId, options), await this.policyRegister(tenantId, options), staffId);
   }
 
   /** The report for the academic year starting 1 September `startYear`, as the ledger knew it at `knownAt` (default: now). */

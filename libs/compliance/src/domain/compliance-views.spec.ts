@@ -3,7 +3,7 @@ import { evidenceTrail } from './evidence-trail.js';
 import { governorReport, suppress } from './governor-report.js';
 import { findDisclosures } from './report-disclosure.js';
 import { policyRegisterProjection, type PolicyRecord } from './policy-register.projection.js';
-import { cpdMatrix, overdueReviews } from './policy-views.js';
+import { cpdMatrix, overdueReviews, ownCompliance } from './policy-views.js';
 import { safeguardingActivityProjection, type ActivityRecord } from './safeguarding-activity.projection.js';
 import { replayProjection } from './time-travel.js';
 import { trainingFacts, trainingStatusProjection, type TrainingFacts } from './training-status.projection.js';
@@ -177,6 +177,37 @@ describe('CPD matrix', () => {
       ['ben', ['2024']],
     ]);
     expect(matrix.find((r) => r.staffId === 'ben')!.training).toHaveLength(1);
+  });
+
+  it('should give one person only their own row: the hash to sign, their training and their signatures, newest first', () => {
+    const events = [
+      ...base(),
+      event('StaffMemberJoined', { staffId: 'amy', roles: ['staff'], jobTitle: 'TA' }, '2022-09-01'),
+      event(
+        'DocumentDrafted',
+        { documentId: 'kcsie', title: 'KCSIE Part 1', kind: 'kcsie', statutory: true, acknowledgedBy: ['staff'] },
+        '2022-09-01',
+      ),
+      event('DocumentVersionPublished', { documentId: 'kcsie', version: '2023', contentHash: 'a' }, '2023-09-01'),
+      event('DocumentAcknowledged', { documentId: 'kcsie', version: '2023', contentHash: 'a', staffId: 'ben' }, '2023-09-10'),
+      event('DocumentAcknowledged', { documentId: 'kcsie', version: '2023', contentHash: 'a', staffId: 'amy' }, '2023-09-11'),
+      event('DocumentVersionPublished', { documentId: 'kcsie', version: '2024', contentHash: 'b' }, '2024-09-01'),
+      event('DocumentAcknowledged', { documentId: 'kcsie', version: '2024', contentHash: 'b', staffId: 'amy' }, '2024-09-10'),
+    ];
+    const register = [...replayProjection(policyRegisterProjection, events, {}).values()] as PolicyRecord[];
+    const matrix = cpdMatrix(facts(events), register, '2024-10-01');
+    const ben = ownCompliance(matrix, register, 'ben')!;
+    expect(ben.staffId).toBe('ben');
+    expect(ben.outstandingAcknowledgements).toEqual([{ documentId: 'kcsie', title: 'KCSIE Part 1', version: '2024', contentHash: 'b' }]);
+    expect(ben.training.every((t) => t.staffId === 'ben')).toBe(true);
+    expect(ben.signatures).toEqual([
+      { documentId: 'kcsie', title: 'KCSIE Part 1', version: '2023', contentHash: 'a', acknowledgedOn: '2023-09-10', current: false },
+    ]);
+    expect(ownCompliance(matrix, register, 'amy')!.signatures.map((s) => [s.version, s.current])).toEqual([
+      ['2024', true],
+      ['2023', false],
+    ]);
+    expect(ownCompliance(matrix, register, 'nobody')).toBeNull();
   });
 });
 

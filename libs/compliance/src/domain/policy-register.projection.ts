@@ -17,13 +17,30 @@ export interface PolicyRecord {
   readonly acknowledgedBy: readonly string[];
   readonly currentVersion: string | null;
   readonly versions: Readonly<
-    Record<string, { readonly publishedOn: string; readonly approvedOn: string | null; readonly ratifiedOn: string | null }>
+    Record<
+      string,
+      {
+        readonly publishedOn: string;
+        readonly approvedOn: string | null;
+        readonly ratifiedOn: string | null;
+        /** SHA-256 of the version's exact text: what a signature names. */
+        readonly contentHash: string;
+      }
+    >
   >;
   readonly nextDueOn: string | null;
   readonly reviews: readonly ReviewRecord[];
   readonly retiredOn: string | null;
   /** staffId → versions acknowledged. */
   readonly acknowledgements: Readonly<Record<string, readonly string[]>>;
+  /** staffId → each acknowledgement: the version, its hash and the day. */
+  readonly signatures: Readonly<Record<string, readonly Signature[]>>;
+}
+
+export interface Signature {
+  readonly version: string;
+  readonly contentHash: string;
+  readonly acknowledgedOn: string;
 }
 
 /** The policy register: one document per policy or statutory document. */
@@ -56,6 +73,7 @@ export const policyRegisterProjection: Projection<PolicyRecord> = {
         reviews: [],
         retiredOn: null,
         acknowledgements: {},
+        signatures: {},
       };
     }
     if (!doc) return doc;
@@ -64,7 +82,7 @@ export const policyRegisterProjection: Projection<PolicyRecord> = {
         return {
           ...doc,
           currentVersion: d.version,
-          versions: { ...doc.versions, [d.version]: { publishedOn: on, approvedOn: null, ratifiedOn: null } },
+          versions: { ...doc.versions, [d.version]: { publishedOn: on, approvedOn: null, ratifiedOn: null, contentHash: d.contentHash } },
         };
       case 'DocumentVersionApproved':
       case 'DocumentVersionRatified': {
@@ -89,6 +107,10 @@ export const policyRegisterProjection: Projection<PolicyRecord> = {
         return {
           ...doc,
           acknowledgements: { ...doc.acknowledgements, [d.staffId]: [...(doc.acknowledgements[d.staffId] ?? []), d.version] },
+          signatures: {
+            ...doc.signatures,
+            [d.staffId]: [...(doc.signatures?.[d.staffId] ?? []), { version: d.version, contentHash: d.contentHash, acknowledgedOn: on }],
+          },
         };
       default:
         return doc;

@@ -34,7 +34,13 @@ export interface CpdRow {
   readonly jobTitle: string;
   readonly roles: readonly string[];
   /** Documents whose current version this person must acknowledge and has not. */
-  readonly outstandingAcknowledgements: ReadonlyArray<{ readonly documentId: string; readonly title: string; readonly version: string }>;
+  readonly outstandingAcknowledgements: ReadonlyArray<{
+    readonly documentId: string;
+    readonly title: string;
+    readonly version: string;
+    /** SHA-256 of the version to acknowledge (the acknowledgement names it). */
+    readonly contentHash: string;
+  }>;
   readonly training: readonly TrainingStatusRow[];
 }
 
@@ -53,7 +59,49 @@ export function cpdMatrix(facts: TrainingFacts, register: readonly PolicyRecord[
       outstandingAcknowledgements: mustSign
         .filter((doc) => doc.acknowledgedBy.includes('staff') || doc.acknowledgedBy.some((role) => member.roles.includes(role)))
         .filter((doc) => !(doc.acknowledgements[staffId] ?? []).includes(doc.currentVersion!))
-        .map((doc) => ({ documentId: doc.documentId, title: doc.title, version: doc.currentVersion! })),
+        .map((doc) => ({
+          documentId: doc.documentId,
+          title: doc.title,
+          version: doc.currentVersion!,
+          contentHash: doc.versions[doc.currentVersion!]?.contentHash ?? '',
+        })),
       training: status.rows.filter((row) => row.staffId === staffId),
     }));
+}
+
+export interface OwnSignature {
+  readonly documentId: string;
+  readonly title: string;
+  readonly version: string;
+  readonly contentHash: string;
+  readonly acknowledgedOn: string;
+  /** True when the version signed is the document's current version. */
+  readonly current: boolean;
+}
+
+/** One member of staff's own row: what they must still acknowledge, their training, and what they have signed. */
+export interface OwnCompliance extends CpdRow {
+  readonly signatures: readonly OwnSignature[];
+}
+
+/**
+ * The signed-in person's own compliance: their row of the CPD matrix and every acknowledgement
+ * they have recorded, newest first. Null when they are not on the staff list on the day.
+ */
+export function ownCompliance(matrix: readonly CpdRow[], register: readonly PolicyRecord[], staffId: string): OwnCompliance | null {
+  const row = matrix.find((r) => r.staffId === staffId);
+  if (!row) return null;
+  const signatures = register
+    .flatMap((doc) =>
+      (doc.signatures?.[staffId] ?? []).map((s) => ({
+        documentId: doc.documentId,
+        title: doc.title,
+        version: s.version,
+        contentHash: s.contentHash,
+        acknowledgedOn: s.acknowledgedOn,
+        current: doc.retiredOn === null && doc.currentVersion === s.version,
+      })),
+    )
+    .sort((a, b) => b.acknowledgedOn.localeCompare(a.acknowledgedOn) || a.title.localeCompare(b.title));
+  return { ...row, signatures };
 }

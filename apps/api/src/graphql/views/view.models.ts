@@ -126,6 +126,9 @@ export class OutstandingAcknowledgement {
 
   @Field()
   version!: string;
+
+  @Field({ description: 'SHA-256 of the version to acknowledge (pass it to acknowledgeDocument)' })
+  contentHash!: string;
 }
 
 @ObjectType({ description: 'One member of staff in the SLT CPD matrix' })
@@ -150,6 +153,51 @@ export class CpdRow {
 export class CpdMatrixConnection extends Connection(CpdRow, 'CpdRow') {
   @Field()
   at!: string;
+}
+
+@ObjectType({ description: 'A version of a document the signed-in person acknowledged' })
+export class OwnSignature {
+  @Field(() => ID)
+  documentId!: string;
+
+  @Field()
+  title!: string;
+
+  @Field()
+  version!: string;
+
+  @Field({ description: 'SHA-256 of the exact version signed' })
+  contentHash!: string;
+
+  @Field({ description: 'The day it was acknowledged, YYYY-MM-DD' })
+  acknowledgedOn!: string;
+
+  @Field({ description: "True when the version signed is the document's current version" })
+  current!: boolean;
+}
+
+@ObjectType({ description: "The signed-in member of staff's own compliance (never anyone else's)" })
+export class OwnComplianceModel {
+  @Field({ description: 'The date the view is evaluated at' })
+  at!: string;
+
+  @Field(() => ID)
+  staffId!: string;
+
+  @Field()
+  jobTitle!: string;
+
+  @Field(() => [String])
+  roles!: string[];
+
+  @Field(() => [OutstandingAcknowledgement], { description: 'Current versions they must acknowledge and have not' })
+  outstandingAcknowledgements!: OutstandingAcknowledgement[];
+
+  @Field(() => [TrainingStatusRow], { description: 'Each course their roles require, with its status' })
+  training!: TrainingStatusRow[];
+
+  @Field(() => [OwnSignature], { description: 'Every acknowledgement they recorded, newest first' })
+  signatures!: OwnSignature[];
 }
 
 @ObjectType({ description: 'A count in a report; 1 and 2 read "fewer than 3" so that no child can be identified' })

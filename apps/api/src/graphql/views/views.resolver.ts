@@ -19,6 +19,7 @@ import {
   GovernorReportModel,
   InspectionGrantModel,
   OverdueReviewConnection,
+  OwnComplianceModel,
   ReadLogConnection,
   StaffMember,
   TrainingStatusConnection,
@@ -140,6 +141,27 @@ export class ViewQueries {
           training: r.training.map((t) => ({ ...t, tenantId: args.tenantId })),
         },
       })),
+    };
+  }
+
+  @Query(() => OwnComplianceModel, {
+    nullable: true,
+    description:
+      "The signed-in member of staff's own row: documents to acknowledge, their training and their signatures. Null when they are not on the staff list today.",
+  })
+  @Allow('myCompliance')
+  async myCompliance(@CurrentPrincipal() principal: Principal, @Args() args: TenantArgs): Promise<OwnComplianceModel | null> {
+    // Filtered to the token's own staff id: there is no argument naming another person.
+    const own = await this.views.ownCompliance(args.tenantId, principal.actorId);
+    if (!own) return null;
+    return {
+      at: this.views.evaluationDate({}),
+      staffId: own.staffId,
+      jobTitle: own.jobTitle,
+      roles: [...own.roles],
+      outstandingAcknowledgements: own.outstandingAcknowledgements.map((a) => ({ ...a })),
+      training: own.training.map((t) => ({ ...t, tenantId: args.tenantId })),
+      signatures: own.signatures.map((s) => ({ ...s })),
     };
   }
 

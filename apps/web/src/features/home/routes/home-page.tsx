@@ -51,6 +51,13 @@ export function HomePage() {
     return (
       <Page title="Home">
         <ul className="govuk-list">
+          {viewer.can('myCompliance') && (
+            <li>
+              <Link className="govuk-link" href="/my-compliance">
+                Read and acknowledge documents, and see your training
+              </Link>
+            </li>
+          )}
           {viewer.can('ReportIncident') && (
             <li>
               <Link className="govuk-link" href="/report">
