@@ -1,6 +1,6 @@
 import { FILTERING_ROLES } from '@ledger/filtering';
 import { INCIDENT_ROLES } from '@ledger/incidents';
-import type { Role } from '@ledger/kernel';
+import { STAFF_ROLES, type Role } from '@ledger/kernel';
 import { PEOPLE_ROLES } from '@ledger/people';
 import { DOCUMENT_ROLES } from '@ledger/policies';
 import { SEARCH_ROLES } from '@ledger/searches';
@@ -42,7 +42,7 @@ export const PERMISSIONS = {
   overdueReviews: [...LEADS, 'esafety_coordinator', ...GOVERNORS, ...TRUST, ...INSPECT],
   cpdMatrix: [...LEADS, ...TRUST, ...INSPECT],
   /** A member of staff's own row: documents to acknowledge, their training, their signatures (never anyone else's). */
-  myCompliance: STAFF,
+  myCompliance: STAFF_ROLES,
   governorReport: [...LEADS, ...GOVERNORS, ...TRUST, ...INSPECT],
   evidenceTrail: [...HEAD, ...DSL, ...INSPECT],
   /** The DSL's workspace: incidents and searches with where each stands, and what needs attention. */

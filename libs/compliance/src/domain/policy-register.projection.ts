@@ -45,7 +45,9 @@ export interface Signature {
 
 /** The policy register: one document per policy or statutory document. */
 export const policyRegisterProjection: Projection<PolicyRecord> = {
-  name: 'policy-register',
+  // v2 keeps each version's hash and every acknowledgement: a new name, so a ledger that
+  // projected the old shape rebuilds this view from the start instead of reading stale rows.
+  name: 'policy-register-v2',
   canHandle: [
     'DocumentDrafted',
     'DocumentVersionPublished',
