@@ -141,19 +141,37 @@ describe('The HTTP edge', () => {
   });
 
   describe('when a client goes over RATE_LIMIT_SIGN_IN', () => {
-    it('should answer 429 with RATE_LIMITED and the security headers, and count it', async () => {
+    it('should send the browser to the sign-in page with a reason and the security headers, and count it', async () => {
       const sut = await startTestApp({ RATE_LIMIT_SIGN_IN: '2' });
       try {
         const open = () => fetch(`${sut.url}/auth/link?token=made-up-token`, { redirect: 'manual' });
-        const statuses = [(await open()).status, (await open()).status];
+        const locations = [(await open()).headers.get('location'), (await open()).headers.get('location')];
         const refused = await open();
-        expect(statuses).toEqual([303, 303]);
-        expect(refused.status).toBe(429);
-        expect(((await refused.json()) as { code?: string }).code).toBe('RATE_LIMITED');
+        expect(locations).toEqual(['/sign-in?problem=link-invalid', '/sign-in?problem=link-invalid']);
+        expect(refused.status).toBe(303);
+        expect(refused.headers.get('location')).toBe('/sign-in?problem=too-many-attempts');
+        expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
         expect(refused.headers.get('content-security-policy')).toBeTruthy();
         expect(refused.headers.get('x-request-id')).toBeTruthy();
         expect((await metricsOf(sut)).text).toMatch(/^ledger_http_rate_limited_total\{limit="sign_in"\} 1$/m);
         expect((await metricsOf(sut)).text).toMatch(/^ledger_sign_ins_total\{method="link",outcome="invalid"\} 2$/m);
+      } finally {
+        await sut.close();
+      }
+    });
+
+    it('should never hold up people signing in with links that work, however many share one address', async () => {
+      const sut = await startTestApp({ RATE_LIMIT_SIGN_IN: '2' });
+      try {
+        const sessions = sut.server.app.get(SessionStore);
+        const principal = { subject: 'staff-1', actorId: 'staff-1', role: 'staff', tenants: [TENANT] } as const;
+        const locations: (string | null)[] = [];
+        for (let i = 0; i < 5; i += 1) {
+          const { token } = await sessions.createLink(principal, 60_000, new Date());
+          locations.push((await fetch(signInLinkUrl(sut.url, token), { redirect: 'manual' })).headers.get('location'));
+        }
+        expect(locations).toEqual(['/', '/', '/', '/', '/']);
+        expect((await metricsOf(sut)).text).not.toMatch(/^ledger_http_rate_limited_total\{limit="sign_in"\}/m);
       } finally {
         await sut.close();
       }

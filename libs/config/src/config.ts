@@ -251,7 +251,7 @@ export const CONFIG_VARIABLES: readonly VariableDoc[] = [
     name: 'RATE_LIMIT_SIGN_IN',
     default: '10',
     allowed: 'an integer from 0 to 1000000 (0: no limit)',
-    meaning: 'sign-in link requests per minute per client address',
+    meaning: 'sign-in links (`/auth/link`) that did not work, per minute per client address',
   },
   {
     name: 'TRUST_PROXY',

@@ -52,7 +52,8 @@ export function signInRateLimit(config: LedgerConfig, metrics: LedgerMetrics): R
   return rateLimit({
     name: 'sign_in',
     perMinute: config.rateLimits.signInPerMinute,
-    answer: 'json',
+    answer: { redirectTo: '/sign-in?problem=too-many-attempts' },
+    counts: (res) => res.locals['refusedAttempt'] === true,
     onRefused: (name) => metrics.rateLimited.inc({ limit: name }),
   });
 }

@@ -40,6 +40,8 @@ export class AuthController {
     const usable = typeof token === 'string' && token !== '' && !this.oidc.enabled;
     const used = usable ? await this.sessions.consumeLink(token, now) : ({ status: 'invalid' } as const);
     if (used.status !== 'valid') {
+      // Counted by the sign-in rate limit: guessing links is limited, signing in is not.
+      res.locals['refusedAttempt'] = true;
       this.metrics.signIns.inc({ method: 'link', outcome: used.status });
       // A link opened again, or too late, names a person: the ledger shows the attempt.
       if (used.status !== 'invalid') await this.signIns.linkRefused(used.principal, used.linkRef, used.status);
