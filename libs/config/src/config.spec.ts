@@ -166,7 +166,7 @@ describe(loadConfig.name, () => {
       return read;
     };
     // Each way of running it, so that variables read only on one path are seen too.
-    const ways: Record<string, string>[] = [
+    const settings: Record<string, string>[] = [
       {},
       { LEDGER_STORE: 'postgres', DATABASE_URL: 'postgres://ledger@localhost/ledger' },
       { LEDGER_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: 'esdb://localhost:2113?tls=false' },
@@ -179,7 +179,8 @@ describe(loadConfig.name, () => {
         AUTH_REDIRECT_URL: 'https://ledger.example.org/auth/callback',
       },
       { BACKUP_DIR: join(dataDir, 'backups'), BACKUP_EVERY: '6h', BACKUP_KEEP: '3', METRICS: 'on', METRICS_TOKEN: 'x'.repeat(32) },
-    ].map((env) => ({ LEDGER_DATA_DIR: dataDir, ...env }));
+    ];
+    const ways = settings.map((env) => ({ LEDGER_DATA_DIR: dataDir, ...env }));
     const read = new Set(ways.flatMap((env) => [...namesReadFrom(env)]));
     const documented = new Set(CONFIG_VARIABLES.map((v) => v.name));
 

@@ -1,4 +1,4 @@
-import type { Clock, Projection, RecordedEvent } from '@ledger/kernel';
+import { streamId, type Clock, type Projection, type RecordedEvent } from '@ledger/kernel';
 import type { EventStore, ReadModelStore } from '@ledger/ledger';
 import { caseloadProjection, type CaseloadRecord } from '../domain/caseload.projection.js';
 import { evidenceTrail, type EvidenceTrailEntry } from '../domain/evidence-trail.js';
@@ -176,8 +176,8 @@ export class ComplianceViews {
   ): Promise<EvidenceTrailEntry[]> {
     const streams =
       subject.kind === 'staff'
-        ? [`staff-${tenantId}.${subject.id}`, `training-${tenantId}.${subject.id}`]
-        : [`${subject.kind}-${tenantId}.${subject.id}`];
+        ? [streamId('staff', tenantId, subject.id), streamId('training', tenantId, subject.id)]
+        : [streamId(subject.kind, tenantId, subject.id)];
     const events: RecordedEvent[] = [];
     for (const stream of streams) for await (const event of this.readTrailStream(stream)) events.push(event);
     const end = (value: string) => (value.length === 10 ? `${value}T23:59:59.999Z` : value);
