@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CONFIG_VARIABLES, ConfigError, loadConfig } from './config.js';
+import { CONFIG_VARIABLES, ConfigError, configTableMarkdown, loadConfig } from './config.js';
 
 describe(loadConfig.name, () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'ledger-config-'));
@@ -139,9 +139,16 @@ describe(loadConfig.name, () => {
     });
   });
 
-  it('should have every variable in the README table', () => {
+  it('should have the README show the table generated from CONFIG_VARIABLES (npm run readme:config)', () => {
     const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
-    for (const variable of CONFIG_VARIABLES) expect(readme).toContain(`| \`${variable.name}\` |`);
+    expect(readme).toContain(`\n${configTableMarkdown()}\n`);
+  });
+
+  it('should default each number, word and span to what its entry documents', () => {
+    const config = loadConfig({ LEDGER_DATA_DIR: dataDir });
+    expect(config).toMatchObject({ port: 3000, store: 'sqlite', logLevel: 'info', shutdownTimeoutMs: 10_000, sessionIdleMinutes: 30 });
+    expect(config.backup).toMatchObject({ everySeconds: 86_400, keep: 7 });
+    expect(CONFIG_VARIABLES.find((v) => v.name === 'PORT')).toMatchObject({ default: '`3000`', integer: { default: 3000 } });
   });
 
   describe('when it reads the environment', () => {
