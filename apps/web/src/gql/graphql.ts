@@ -268,6 +268,29 @@ export type PreserveEvidenceInput = {
   tenantId: string | number;
 };
 
+/** A member of staff completed a course (the expiry follows from the cadence rule in force) */
+export type RecordCompletionInput = {
+  /** SHA-256 of the certificate (64 hex characters): the evidence, not the file */
+  certificateHash?: string | null | undefined;
+  /** Makes retries safe: sending the same commandId again returns the first result and records nothing new */
+  commandId?: string | number | null | undefined;
+  /** The date it was completed, YYYY-MM-DD (not in the future) */
+  completedOn: string;
+  /** Default: a new id, returned in the result; corrections and retractions name it */
+  completionId?: string | number | null | undefined;
+  /** Ties this to a wider piece of work (e.g. one inspection day) */
+  correlationId?: string | null | undefined;
+  courseId: string | number;
+  /** When it happened (ISO-8601); default now. Often in the past. */
+  occurredAt?: string | null | undefined;
+  /** Who delivered it, e.g. "Local authority safeguarding team" */
+  provider: string;
+  /** The member of staff whose training record this is */
+  staffId: string | number;
+  /** The setting (tenant) this is recorded for */
+  tenantId: string | number;
+};
+
 export type RecordEscalationOutcomeInput = {
   /** Makes retries safe: sending the same commandId again returns the first result and records nothing new */
   commandId?: string | number | null | undefined;
@@ -384,6 +407,14 @@ export type SignInMethodsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SignInMethodsQuery = { ledger: { signIn: { oidc: boolean, links: boolean } } };
+
+export type CpdSignaturesQueryVariables = Exact<{
+  tenantId: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type CpdSignaturesQuery = { cpdMatrix: { at: string, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { staffId: string, jobTitle: string, staff: { name: string | null }, outstandingAcknowledgements: Array<{ documentId: string, title: string, version: string }> } }> } };
 
 export type NeedsAttentionQueryVariables = Exact<{
   tenantId: string | number;
@@ -572,6 +603,42 @@ export type CompleteSearchMutationVariables = Exact<{
 
 export type CompleteSearchMutation = { completeSearch: { id: string } };
 
+export type TrainingTotalsQueryVariables = Exact<{
+  tenantId: string | number;
+  dueSoonDays?: number | null | undefined;
+}>;
+
+
+export type TrainingTotalsQuery = { trainingStatus: { at: string, dueSoonDays: number, totals: { required: number, compliant: number, dueSoon: number, overdue: number, neverDone: number, percentCompliant: number } } };
+
+export type TrainingMatrixQueryVariables = Exact<{
+  tenantId: string | number;
+  dueSoonDays?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type TrainingMatrixQuery = { cpdMatrix: { at: string, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { staffId: string, jobTitle: string, roles: Array<string>, staff: { name: string | null }, training: Array<{ courseId: string, courseTitle: string, status: string, lastCompletedOn: string | null, expiresOn: string | null }> } }> } };
+
+export type TrainingImportCheckQueryVariables = Exact<{
+  tenantId: string | number;
+  csv: string;
+  staffColumn?: string | null | undefined;
+  courseColumn?: string | null | undefined;
+  completedOnColumn?: string | null | undefined;
+  providerColumn?: string | null | undefined;
+}>;
+
+
+export type TrainingImportCheckQuery = { trainingImportCheck: { columns: Array<string>, good: number, bad: number, mapping: { staff: string, course: string, completedOn: string, provider: string }, rows: Array<{ row: number, staff: string, course: string, completedOn: string, provider: string, staffId: string | null, courseId: string | null, commandId: string | null, completionId: string | null, occurredAt: string | null, problem: { code: string, message: string } | null }> } };
+
+export type RecordCompletionMutationVariables = Exact<{
+  input: RecordCompletionInput;
+}>;
+
+
+export type RecordCompletionMutation = { recordCompletion: { id: string, replayed: boolean } };
+
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -606,6 +673,31 @@ export const SignInMethodsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SignInMethodsQuery, SignInMethodsQueryVariables>;
+export const CpdSignaturesDocument = new TypedDocumentString(`
+    query CpdSignatures($tenantId: ID!, $after: String) {
+  cpdMatrix(tenantId: $tenantId, first: 200, after: $after) {
+    at
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        staffId
+        jobTitle
+        staff {
+          name
+        }
+        outstandingAcknowledgements {
+          documentId
+          title
+          version
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CpdSignaturesQuery, CpdSignaturesQueryVariables>;
 export const NeedsAttentionDocument = new TypedDocumentString(`
     query NeedsAttention($tenantId: ID!) {
   needsAttention(tenantId: $tenantId) {
@@ -902,6 +994,101 @@ export const CompleteSearchDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CompleteSearchMutation, CompleteSearchMutationVariables>;
+export const TrainingTotalsDocument = new TypedDocumentString(`
+    query TrainingTotals($tenantId: ID!, $dueSoonDays: Int) {
+  trainingStatus(tenantId: $tenantId, dueSoonDays: $dueSoonDays, first: 1) {
+    at
+    dueSoonDays
+    totals {
+      required
+      compliant
+      dueSoon
+      overdue
+      neverDone
+      percentCompliant
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingTotalsQuery, TrainingTotalsQueryVariables>;
+export const TrainingMatrixDocument = new TypedDocumentString(`
+    query TrainingMatrix($tenantId: ID!, $dueSoonDays: Int, $after: String) {
+  cpdMatrix(
+    tenantId: $tenantId
+    dueSoonDays: $dueSoonDays
+    first: 200
+    after: $after
+  ) {
+    at
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        staffId
+        jobTitle
+        roles
+        staff {
+          name
+        }
+        training {
+          courseId
+          courseTitle
+          status
+          lastCompletedOn
+          expiresOn
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingMatrixQuery, TrainingMatrixQueryVariables>;
+export const TrainingImportCheckDocument = new TypedDocumentString(`
+    query TrainingImportCheck($tenantId: ID!, $csv: String!, $staffColumn: String, $courseColumn: String, $completedOnColumn: String, $providerColumn: String) {
+  trainingImportCheck(
+    tenantId: $tenantId
+    csv: $csv
+    staffColumn: $staffColumn
+    courseColumn: $courseColumn
+    completedOnColumn: $completedOnColumn
+    providerColumn: $providerColumn
+  ) {
+    columns
+    mapping {
+      staff
+      course
+      completedOn
+      provider
+    }
+    good
+    bad
+    rows {
+      row
+      staff
+      course
+      completedOn
+      provider
+      staffId
+      courseId
+      commandId
+      completionId
+      occurredAt
+      problem {
+        code
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingImportCheckQuery, TrainingImportCheckQueryVariables>;
+export const RecordCompletionDocument = new TypedDocumentString(`
+    mutation RecordCompletion($input: RecordCompletionInput!) {
+  recordCompletion(input: $input) {
+    id
+    replayed
+  }
+}
+    `) as unknown as TypedDocumentString<RecordCompletionMutation, RecordCompletionMutationVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {

@@ -18,8 +18,9 @@ const facts: TrainingFacts = {
     'st-4': { roles: ['staff'], jobTitle: 'TA', leftOn: null },
   },
   courses: {
-    prevent: { title: 'Prevent awareness', roles: ['staff'], rule: null },
-    'kcsie-part-1': { title: 'KCSIE Part 1 reading', roles: ['staff'], rule: null },
+    prevent: { title: 'Prevent awareness', roles: ['staff'], rule: { ruleVersion: 1, intervalMonths: 24 } },
+    'kcsie-part-1': { title: 'KCSIE Part 1 reading', roles: ['staff'], rule: { ruleVersion: 1, intervalMonths: 12 } },
+    juggling: { title: 'Juggling', roles: ['staff'], rule: null },
   },
   completions: { c1: { staffId: 'st-3', courseId: 'prevent', completedOn: '2025-01-10', provider: 'LA' } },
 };
@@ -71,7 +72,7 @@ describe('training import', () => {
         [
           'Name,Course,Completed,Provider',
           'Nobody Known,prevent,2025-03-14,LA', // 2
-          'Ada Lovelace,Juggling,2025-03-14,LA', // 3
+          'Ada Lovelace,Knitting,2025-03-14,LA', // 3
           'Ada Lovelace,prevent,31/02/2025,LA', // 4
           'Ada Lovelace,prevent,2026-01-01,LA', // 5: in the future
           'Ada Lovelace,prevent,2025-03-14,LA', // 6: good
@@ -79,6 +80,7 @@ describe('training import', () => {
           'Grace Hopper,prevent,2025-01-10,LA', // 8: already recorded
           'Sam Smith,prevent,2025-03-14,LA', // 9: two people of that name
           'Ada Lovelace,,2025-03-14,LA', // 10
+          'Ada Lovelace,Juggling,2025-03-14,LA', // 11: no cadence rule
         ].join('\r\n'),
       );
       expect(sut.rows.map((r) => [r.row, r.problem?.code ?? null])).toEqual([
@@ -91,9 +93,11 @@ describe('training import', () => {
         [8, 'TRAINING_IMPORT.ALREADY_RECORDED'],
         [9, 'TRAINING_IMPORT.AMBIGUOUS_PERSON'],
         [10, 'TRAINING_IMPORT.MISSING_VALUE'],
+        [11, 'TRAINING_IMPORT.COURSE_HAS_NO_CADENCE'],
       ]);
       expect(sut.rows.filter((r) => r.problem).every((r) => r.commandId === null && r.completionId === null)).toBe(true);
-      expect([sut.good, sut.bad]).toEqual([1, 8]);
+      expect([sut.good, sut.bad]).toEqual([1, 9]);
+      expect(sut.rows[4]!.occurredAt).toBe('2025-03-14T00:00:00.000Z');
     });
   });
 

@@ -3,8 +3,8 @@ import Papa from 'papaparse';
 import { DomainError } from '@ledger/kernel';
 import type { TrainingFacts } from '../domain/training-status.projection.js';
 
-/** The most a file may hold: one school's year of completions, with room to spare; the check stays well under a second. */
-export const TRAINING_IMPORT_LIMITS = { maxBytes: 256 * 1024, maxRows: 1000 } as const;
+/** The most one import may hold: a large school's year of completions; it fits the API's 100 KB request body once JSON-escaped. */
+export const TRAINING_IMPORT_LIMITS = { maxBytes: 64 * 1024, maxRows: 1000 } as const;
 
 /** The four things each row must say, and the column of the file that says it. */
 export const IMPORT_FIELDS = ['staff', 'course', 'completedOn', 'provider'] as const;
@@ -18,6 +18,7 @@ export type ImportRowProblemCode =
   | 'TRAINING_IMPORT.UNKNOWN_PERSON'
   | 'TRAINING_IMPORT.AMBIGUOUS_PERSON'
   | 'TRAINING_IMPORT.UNKNOWN_COURSE'
+  | 'TRAINING_IMPORT.COURSE_HAS_NO_CADENCE'
   | 'TRAINING_IMPORT.IMPOSSIBLE_DATE'
   | 'TRAINING_IMPORT.DUPLICATE_IN_FILE'
   | 'TRAINING_IMPORT.ALREADY_RECORDED';
@@ -40,6 +41,8 @@ export interface CheckedImportRow {
   /** Same tenant and same row content, same ids: importing a file twice records nothing new. */
   readonly commandId: string | null;
   readonly completionId: string | null;
+  /** When it happened, sent with the command: the start of the day completed (so a retry is the same request). */
+  readonly occurredAt: string | null;
   readonly problem: ImportRowProblem | null;
 }
 
@@ -198,6 +201,7 @@ export function checkTrainingImport(parsed: ParsedCsv, mapping: ColumnMapping, k
       courseId: found.courseId ?? null,
       commandId: null,
       completionId: null,
+      occurredAt: null,
       problem: { code, message },
     });
     const missing = IMPORT_FIELDS.find((field) => cell(field) === '');
@@ -219,6 +223,13 @@ export function checkTrainingImport(parsed: ParsedCsv, mapping: ColumnMapping, k
       return refuse('TRAINING_IMPORT.UNKNOWN_COURSE', `Row ${row}: "${base.course}" is not a course in this setting's catalogue.`, {
         staffId,
       });
+
+    if (!knowledge.facts.courses[courseId]?.rule)
+      return refuse(
+        'TRAINING_IMPORT.COURSE_HAS_NO_CADENCE',
+        `Row ${row}: "${base.course}" has no refresh period set yet, so a completion cannot be recorded. Set one first.`,
+        { staffId, courseId },
+      );
 
     const completedOn = readCompletionDate(base.completedOn);
     if (!completedOn || completedOn > knowledge.today || completedOn < EARLIEST)
@@ -242,7 +253,15 @@ export function checkTrainingImport(parsed: ParsedCsv, mapping: ColumnMapping, k
         `Row ${row} is already recorded: this person completed this course on ${completedOn}.`,
         { staffId, courseId },
       );
-    return { ...base, completedOn, staffId, courseId, ...importIds(knowledge.tenantId, staffId, courseId, completedOn), problem: null };
+    return {
+      ...base,
+      completedOn,
+      staffId,
+      courseId,
+      ...importIds(knowledge.tenantId, staffId, courseId, completedOn),
+      occurredAt: `${completedOn}T00:00:00.000Z`,
+      problem: null,
+    };
   });
   const good = rows.filter((r) => r.problem === null).length;
   return { columns: parsed.columns, mapping, rows, good, bad: rows.length - good };
