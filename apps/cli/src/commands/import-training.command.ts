@@ -22,7 +22,8 @@ interface ImportOptions {
 /** A bar on a terminal only: piped output and logs stay plain lines. */
 const barFor = (total: number) => (process.stderr.isTTY ? progressBar('import-training', total) : { update: () => {}, stop: () => {} });
 
-const line = (row: CheckedImportRow) => `  row ${row.row}: ${row.problem!.message}\n`;
+/** The plain-English problem, then its stable code for whoever supports the school. */
+const line = (row: CheckedImportRow) => `  ${row.problem!.message} [${row.problem!.code}]\n`;
 
 /**
  * `ledger import-training FILE.csv --tenant T --as STAFF_ID [--dry-run]`: the same check the web
