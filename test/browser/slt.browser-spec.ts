@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { demoSignIns } from '../../apps/cli/src/demo/demo-sign-ins.js';
@@ -154,11 +155,42 @@ describe('SLT pages in a browser', () => {
     });
   });
 
+  describe('when SLT publishes a new version of a policy by pasting its text', () => {
+    it('should show it in the register with the SHA-256 worked out in the browser, and a review scheduled', async () => {
+      const { page } = await signIn('slt');
+      await page.getByRole('link', { name: 'Policies', exact: true }).click();
+      await page.getByRole('table', { name: 'Policy register' }).waitFor();
+      await visited(page, 'slt-policies');
+      const register = page.getByRole('table', { name: 'Policy register' });
+      const publish = page.getByRole('region', { name: 'Publish a version' });
+      const documentLabel = (await publish.getByLabel('Document', { exact: true }).locator('option').nth(1).textContent())!;
+
+      const text = 'Mobile phones stay in lockers during lessons.\nStaff phones are not used to photograph pupils.';
+      await publish.getByLabel('Document', { exact: true }).selectOption({ label: documentLabel });
+      await publish.getByLabel('Version', { exact: true }).fill('2026.browser');
+      await publish.getByLabel('The text of this version').fill(text);
+      await publish.getByRole('button', { name: 'Publish version' }).click();
+      const hash = createHash('sha256').update(text).digest('hex');
+      await register.getByText(`SHA-256 ${hash}`).waitFor();
+      await expect(register.getByRole('row', { name: new RegExp(`Version 2026\\.browser`) }).count()).resolves.toBe(1);
+
+      const review = page.getByRole('region', { name: 'Schedule a review' });
+      await review.getByLabel('Document', { exact: true }).selectOption({ label: documentLabel });
+      await review.getByLabel('Due on').fill('2027-09-01');
+      await review.getByRole('button', { name: 'Schedule review' }).click();
+      await register
+        .getByRole('row', { name: /2027-09-01/ })
+        .first()
+        .waitFor();
+      await visited(page, 'slt-policies-published');
+    }, 120_000);
+  });
+
   describe('when a member of staff signs in', () => {
     it('should not offer the SLT pages', async () => {
       const { page } = await signIn('staff');
       await page.getByRole('navigation', { name: 'Main' }).waitFor();
-      for (const name of ['Training status', 'CPD matrix', 'Record training'])
+      for (const name of ['Training status', 'CPD matrix', 'Record training', 'Policies'])
         await expect(page.getByRole('link', { name, exact: true }).count()).resolves.toBe(0);
       await page.goto(`${ledger.base}/training/record`);
       await page.getByRole('heading', { name: 'Page not found' }).waitFor();

@@ -13,6 +13,7 @@ function navigation(viewer: Viewer): Array<[string, string]> {
   if (can('ConductSearch')) links.push(['/searches/new', 'Record a search']);
   if (can('trainingStatus') && can('cpdMatrix')) links.push(['/training', 'Training status']);
   if (can('cpdMatrix')) links.push(['/cpd', 'CPD matrix']);
+  if (can('policyRegister') && can('PublishVersion')) links.push(['/policies', 'Policies']);
   if (can('trainingImport') && can('RecordCompletion') && can('cpdMatrix')) links.push(['/training/record', 'Record training']);
   return links;
 }

@@ -1,5 +1,6 @@
 import { Page } from '../components/page';
 import { CpdMatrixPage } from '../features/cpd/routes/cpd-matrix-page';
+import { PoliciesPage } from '../features/policies/routes/policies-page';
 import { RecordTrainingPage } from '../features/training/routes/record-training-page';
 import { TrainingStatusPage } from '../features/training/routes/training-status-page';
 import { HomePage } from '../features/home/routes/home-page';
@@ -29,6 +30,7 @@ export function Routes({ pathname, search }: { pathname: string; search: URLSear
   if (match('/training/record', pathname) && viewer.can('trainingImport') && viewer.can('RecordCompletion') && viewer.can('cpdMatrix'))
     return <RecordTrainingPage />;
   if (match('/cpd', pathname) && viewer.can('cpdMatrix')) return <CpdMatrixPage />;
+  if (match('/policies', pathname) && viewer.can('policyRegister') && viewer.can('PublishVersion')) return <PoliciesPage />;
   if ((params = match('/pupils/:id', pathname)) && viewer.can('caseload') && viewer.can('evidenceTrail'))
     return <PupilPage pupilId={params.id!} />;
   return (

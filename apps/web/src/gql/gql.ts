@@ -33,6 +33,11 @@ type Documents = {
     "\n  query IncidentTrail($tenantId: ID!, $incidentId: ID!, $after: String) {\n    evidenceTrail(tenantId: $tenantId, subjectKind: incident, subjectId: $incidentId, first: 200, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          position\n          type\n          occurredAt\n          recordedAt\n          actor {\n            id\n            role\n          }\n          data\n        }\n      }\n    }\n  }\n": typeof types.IncidentTrailDocument,
     "\n  query MyCompliance($tenantId: ID!) {\n    myCompliance(tenantId: $tenantId) {\n      at\n      outstandingAcknowledgements {\n        documentId\n        title\n        version\n        contentHash\n      }\n      training {\n        courseId\n        courseTitle\n        status\n        lastCompletedOn\n        expiresOn\n      }\n      signatures {\n        documentId\n        title\n        version\n        acknowledgedOn\n        current\n      }\n    }\n  }\n": typeof types.MyComplianceDocument,
     "\n  mutation AcknowledgeDocument($input: AcknowledgeDocumentInput!) {\n    acknowledgeDocument(input: $input) {\n      id\n    }\n  }\n": typeof types.AcknowledgeDocumentDocument,
+    "\n  query PolicyRegister($tenantId: ID!) {\n    policyRegister(tenantId: $tenantId) {\n      documentId\n      title\n      kind\n      statutory\n      currentVersion\n      nextDueOn\n      daysOverdue\n      retiredOn\n      versions {\n        version\n        publishedOn\n        approvedOn\n        ratifiedOn\n        contentHash\n      }\n      reviews {\n        reviewedOn\n        wasDueOn\n        outcome\n        daysLate\n      }\n    }\n  }\n": typeof types.PolicyRegisterDocument,
+    "\n  mutation DraftDocument($input: DraftDocumentInput!) {\n    draftDocument(input: $input) {\n      id\n    }\n  }\n": typeof types.DraftDocumentDocument,
+    "\n  mutation PublishVersion($input: PublishVersionInput!) {\n    publishVersion(input: $input) {\n      id\n    }\n  }\n": typeof types.PublishVersionDocument,
+    "\n  mutation ScheduleReview($input: ScheduleReviewInput!) {\n    scheduleReview(input: $input) {\n      id\n    }\n  }\n": typeof types.ScheduleReviewDocument,
+    "\n  mutation ReviewDocument($input: ReviewDocumentInput!) {\n    reviewDocument(input: $input) {\n      id\n    }\n  }\n": typeof types.ReviewDocumentDocument,
     "\n  query PupilCases($tenantId: ID!, $pupilId: ID!) {\n    incidents(tenantId: $tenantId, pupilId: $pupilId, first: 200) {\n      edges {\n        node {\n          incidentId\n          category\n        }\n      }\n    }\n    searches(tenantId: $tenantId, pupilId: $pupilId, first: 200) {\n      edges {\n        node {\n          searchId\n        }\n      }\n    }\n  }\n": typeof types.PupilCasesDocument,
     "\n  query PupilTrail($tenantId: ID!, $kind: TrailSubject!, $subjectId: ID!) {\n    evidenceTrail(tenantId: $tenantId, subjectKind: $kind, subjectId: $subjectId, first: 200) {\n      edges {\n        node {\n          position\n          type\n          occurredAt\n          recordedAt\n          actor {\n            id\n            role\n          }\n        }\n      }\n    }\n  }\n": typeof types.PupilTrailDocument,
     "\n  query SearchTrail($tenantId: ID!, $searchId: ID!) {\n    evidenceTrail(tenantId: $tenantId, subjectKind: search, subjectId: $searchId, first: 200) {\n      edges {\n        node {\n          position\n          type\n          occurredAt\n          recordedAt\n          actor {\n            id\n            role\n          }\n          data\n        }\n      }\n    }\n  }\n": typeof types.SearchTrailDocument,
@@ -67,6 +72,11 @@ const documents: Documents = {
     "\n  query IncidentTrail($tenantId: ID!, $incidentId: ID!, $after: String) {\n    evidenceTrail(tenantId: $tenantId, subjectKind: incident, subjectId: $incidentId, first: 200, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          position\n          type\n          occurredAt\n          recordedAt\n          actor {\n            id\n            role\n          }\n          data\n        }\n      }\n    }\n  }\n": types.IncidentTrailDocument,
     "\n  query MyCompliance($tenantId: ID!) {\n    myCompliance(tenantId: $tenantId) {\n      at\n      outstandingAcknowledgements {\n        documentId\n        title\n        version\n        contentHash\n      }\n      training {\n        courseId\n        courseTitle\n        status\n        lastCompletedOn\n        expiresOn\n      }\n      signatures {\n        documentId\n        title\n        version\n        acknowledgedOn\n        current\n      }\n    }\n  }\n": types.MyComplianceDocument,
     "\n  mutation AcknowledgeDocument($input: AcknowledgeDocumentInput!) {\n    acknowledgeDocument(input: $input) {\n      id\n    }\n  }\n": types.AcknowledgeDocumentDocument,
+    "\n  query PolicyRegister($tenantId: ID!) {\n    policyRegister(tenantId: $tenantId) {\n      documentId\n      title\n      kind\n      statutory\n      currentVersion\n      nextDueOn\n      daysOverdue\n      retiredOn\n      versions {\n        version\n        publishedOn\n        approvedOn\n        ratifiedOn\n        contentHash\n      }\n      reviews {\n        reviewedOn\n        wasDueOn\n        outcome\n        daysLate\n      }\n    }\n  }\n": types.PolicyRegisterDocument,
+    "\n  mutation DraftDocument($input: DraftDocumentInput!) {\n    draftDocument(input: $input) {\n      id\n    }\n  }\n": types.DraftDocumentDocument,
+    "\n  mutation PublishVersion($input: PublishVersionInput!) {\n    publishVersion(input: $input) {\n      id\n    }\n  }\n": types.PublishVersionDocument,
+    "\n  mutation ScheduleReview($input: ScheduleReviewInput!) {\n    scheduleReview(input: $input) {\n      id\n    }\n  }\n": types.ScheduleReviewDocument,
+    "\n  mutation ReviewDocument($input: ReviewDocumentInput!) {\n    reviewDocument(input: $input) {\n      id\n    }\n  }\n": types.ReviewDocumentDocument,
     "\n  query PupilCases($tenantId: ID!, $pupilId: ID!) {\n    incidents(tenantId: $tenantId, pupilId: $pupilId, first: 200) {\n      edges {\n        node {\n          incidentId\n          category\n        }\n      }\n    }\n    searches(tenantId: $tenantId, pupilId: $pupilId, first: 200) {\n      edges {\n        node {\n          searchId\n        }\n      }\n    }\n  }\n": types.PupilCasesDocument,
     "\n  query PupilTrail($tenantId: ID!, $kind: TrailSubject!, $subjectId: ID!) {\n    evidenceTrail(tenantId: $tenantId, subjectKind: $kind, subjectId: $subjectId, first: 200) {\n      edges {\n        node {\n          position\n          type\n          occurredAt\n          recordedAt\n          actor {\n            id\n            role\n          }\n        }\n      }\n    }\n  }\n": types.PupilTrailDocument,
     "\n  query SearchTrail($tenantId: ID!, $searchId: ID!) {\n    evidenceTrail(tenantId: $tenantId, subjectKind: search, subjectId: $searchId, first: 200) {\n      edges {\n        node {\n          position\n          type\n          occurredAt\n          recordedAt\n          actor {\n            id\n            role\n          }\n          data\n        }\n      }\n    }\n  }\n": types.SearchTrailDocument,
@@ -155,6 +165,26 @@ export function graphql(source: "\n  query MyCompliance($tenantId: ID!) {\n    m
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AcknowledgeDocument($input: AcknowledgeDocumentInput!) {\n    acknowledgeDocument(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AcknowledgeDocumentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyRegister($tenantId: ID!) {\n    policyRegister(tenantId: $tenantId) {\n      documentId\n      title\n      kind\n      statutory\n      currentVersion\n      nextDueOn\n      daysOverdue\n      retiredOn\n      versions {\n        version\n        publishedOn\n        approvedOn\n        ratifiedOn\n        contentHash\n      }\n      reviews {\n        reviewedOn\n        wasDueOn\n        outcome\n        daysLate\n      }\n    }\n  }\n"): typeof import('./graphql').PolicyRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DraftDocument($input: DraftDocumentInput!) {\n    draftDocument(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').DraftDocumentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishVersion($input: PublishVersionInput!) {\n    publishVersion(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').PublishVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScheduleReview($input: ScheduleReviewInput!) {\n    scheduleReview(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ScheduleReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewDocument($input: ReviewDocumentInput!) {\n    reviewDocument(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ReviewDocumentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
