@@ -16,6 +16,7 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  query SignInMethods {\n    ledger {\n      signIn {\n        oidc\n        links\n      }\n    }\n  }\n": typeof types.SignInMethodsDocument,
+    "\n  query CpdSignatures($tenantId: ID!, $after: String) {\n    cpdMatrix(tenantId: $tenantId, first: 200, after: $after) {\n      at\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          staffId\n          jobTitle\n          staff {\n            name\n          }\n          outstandingAcknowledgements {\n            documentId\n            title\n            version\n          }\n        }\n      }\n    }\n  }\n": typeof types.CpdSignaturesDocument,
     "\n  query NeedsAttention($tenantId: ID!) {\n    needsAttention(tenantId: $tenantId) {\n      on\n      untriaged\n      escalationsWaiting\n      actionsOverdue\n      actionsDueThisWeek\n      devicesHeld\n    }\n  }\n": typeof types.NeedsAttentionDocument,
     "\n  mutation ReportIncident($input: ReportIncidentInput!) {\n    reportIncident(input: $input) {\n      id\n    }\n  }\n": typeof types.ReportIncidentDocument,
     "\n  mutation TriageIncident($input: TriageIncidentInput!) {\n    triageIncident(input: $input) {\n      id\n    }\n  }\n": typeof types.TriageIncidentDocument,
@@ -32,6 +33,11 @@ type Documents = {
     "\n  query IncidentTrail($tenantId: ID!, $incidentId: ID!, $after: String) {\n    evidenceTrail(tenantId: $tenantId, subjectKind: incident, subjectId: $incidentId, first: 200, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          position\n          type\n          occurredAt\n          recordedAt\n          actor {\n            id\n            role\n          }\n          data\n        }\n      }\n    }\n  }\n": typeof types.IncidentTrailDocument,
     "\n  query MyCompliance($tenantId: ID!) {\n    myCompliance(tenantId: $tenantId) {\n      at\n      outstandingAcknowledgements {\n        documentId\n        title\n        version\n        contentHash\n      }\n      training {\n        courseId\n        courseTitle\n        status\n        lastCompletedOn\n        expiresOn\n      }\n      signatures {\n        documentId\n        title\n        version\n        acknowledgedOn\n        current\n      }\n    }\n  }\n": typeof types.MyComplianceDocument,
     "\n  mutation AcknowledgeDocument($input: AcknowledgeDocumentInput!) {\n    acknowledgeDocument(input: $input) {\n      id\n    }\n  }\n": typeof types.AcknowledgeDocumentDocument,
+    "\n  query PolicyRegister($tenantId: ID!) {\n    policyRegister(tenantId: $tenantId) {\n      documentId\n      title\n      kind\n      statutory\n      currentVersion\n      nextDueOn\n      daysOverdue\n      retiredOn\n      versions {\n        version\n        publishedOn\n        approvedOn\n        ratifiedOn\n        contentHash\n      }\n      reviews {\n        reviewedOn\n        wasDueOn\n        outcome\n        daysLate\n      }\n    }\n  }\n": typeof types.PolicyRegisterDocument,
+    "\n  mutation DraftDocument($input: DraftDocumentInput!) {\n    draftDocument(input: $input) {\n      id\n    }\n  }\n": typeof types.DraftDocumentDocument,
+    "\n  mutation PublishVersion($input: PublishVersionInput!) {\n    publishVersion(input: $input) {\n      id\n    }\n  }\n": typeof types.PublishVersionDocument,
+    "\n  mutation ScheduleReview($input: ScheduleReviewInput!) {\n    scheduleReview(input: $input) {\n      id\n    }\n  }\n": typeof types.ScheduleReviewDocument,
+    "\n  mutation ReviewDocument($input: ReviewDocumentInput!) {\n    reviewDocument(input: $input) {\n      id\n    }\n  }\n": typeof types.ReviewDocumentDocument,
     "\n  query PupilCases($tenantId: ID!, $pupilId: ID!) {\n    incidents(tenantId: $tenantId, pupilId: $pupilId, first: 200) {\n      edges {\n        node {\n          incidentId\n          category\n        }\n      }\n    }\n    searches(tenantId: $tenantId, pupilId: $pupilId, first: 200) {\n      edges {\n        node {\n          searchId\n        }\n      }\n    }\n  }\n": typeof types.PupilCasesDocument,
     "\n  query PupilTrail($tenantId: ID!, $kind: TrailSubject!, $subjectId: ID!) {\n    evidenceTrail(tenantId: $tenantId, subjectKind: $kind, subjectId: $subjectId, first: 200) {\n      edges {\n        node {\n          position\n          type\n          occurredAt\n          recordedAt\n          actor {\n            id\n            role\n          }\n        }\n      }\n    }\n  }\n": typeof types.PupilTrailDocument,
     "\n  query SearchTrail($tenantId: ID!, $searchId: ID!) {\n    evidenceTrail(tenantId: $tenantId, subjectKind: search, subjectId: $searchId, first: 200) {\n      edges {\n        node {\n          position\n          type\n          occurredAt\n          recordedAt\n          actor {\n            id\n            role\n          }\n          data\n        }\n      }\n    }\n  }\n": typeof types.SearchTrailDocument,
@@ -41,10 +47,15 @@ type Documents = {
     "\n  mutation HandDeviceToPolice($input: HandDeviceToPoliceInput!) {\n    handDeviceToPolice(input: $input) {\n      id\n    }\n  }\n": typeof types.HandDeviceToPoliceDocument,
     "\n  mutation ReleaseDeviceToParent($input: ReleaseDeviceToParentInput!) {\n    releaseDeviceToParent(input: $input) {\n      id\n    }\n  }\n": typeof types.ReleaseDeviceToParentDocument,
     "\n  mutation CompleteSearch($input: CompleteSearchInput!) {\n    completeSearch(input: $input) {\n      id\n    }\n  }\n": typeof types.CompleteSearchDocument,
+    "\n  query TrainingTotals($tenantId: ID!, $dueSoonDays: Int) {\n    trainingStatus(tenantId: $tenantId, dueSoonDays: $dueSoonDays, first: 1) {\n      at\n      dueSoonDays\n      totals {\n        required\n        compliant\n        dueSoon\n        overdue\n        neverDone\n        percentCompliant\n      }\n    }\n  }\n": typeof types.TrainingTotalsDocument,
+    "\n  query TrainingMatrix($tenantId: ID!, $dueSoonDays: Int, $after: String) {\n    cpdMatrix(tenantId: $tenantId, dueSoonDays: $dueSoonDays, first: 200, after: $after) {\n      at\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          staffId\n          jobTitle\n          roles\n          staff {\n            name\n          }\n          training {\n            courseId\n            courseTitle\n            status\n            lastCompletedOn\n            expiresOn\n          }\n        }\n      }\n    }\n  }\n": typeof types.TrainingMatrixDocument,
+    "\n  query TrainingImportCheck(\n    $tenantId: ID!\n    $csv: String!\n    $staffColumn: String\n    $courseColumn: String\n    $completedOnColumn: String\n    $providerColumn: String\n  ) {\n    trainingImportCheck(\n      tenantId: $tenantId\n      csv: $csv\n      staffColumn: $staffColumn\n      courseColumn: $courseColumn\n      completedOnColumn: $completedOnColumn\n      providerColumn: $providerColumn\n    ) {\n      columns\n      mapping {\n        staff\n        course\n        completedOn\n        provider\n      }\n      good\n      bad\n      rows {\n        row\n        staff\n        course\n        completedOn\n        provider\n        staffId\n        courseId\n        commandId\n        completionId\n        occurredAt\n        problem {\n          code\n          message\n        }\n      }\n    }\n  }\n": typeof types.TrainingImportCheckDocument,
+    "\n  mutation RecordCompletion($input: RecordCompletionInput!) {\n    recordCompletion(input: $input) {\n      id\n      replayed\n    }\n  }\n": typeof types.RecordCompletionDocument,
     "\n  query Viewer {\n    viewer {\n      subject\n      staffId\n      role\n      tenantIds\n      signInMethod\n      sessionExpiresAt\n      operations\n    }\n  }\n": typeof types.ViewerDocument,
 };
 const documents: Documents = {
     "\n  query SignInMethods {\n    ledger {\n      signIn {\n        oidc\n        links\n      }\n    }\n  }\n": types.SignInMethodsDocument,
+    "\n  query CpdSignatures($tenantId: ID!, $after: String) {\n    cpdMatrix(tenantId: $tenantId, first: 200, after: $after) {\n      at\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          staffId\n          jobTitle\n          staff {\n            name\n          }\n          outstandingAcknowledgements {\n            documentId\n            title\n            version\n          }\n        }\n      }\n    }\n  }\n": types.CpdSignaturesDocument,
     "\n  query NeedsAttention($tenantId: ID!) {\n    needsAttention(tenantId: $tenantId) {\n      on\n      untriaged\n      escalationsWaiting\n      actionsOverdue\n      actionsDueThisWeek\n      devicesHeld\n    }\n  }\n": types.NeedsAttentionDocument,
     "\n  mutation ReportIncident($input: ReportIncidentInput!) {\n    reportIncident(input: $input) {\n      id\n    }\n  }\n": types.ReportIncidentDocument,
     "\n  mutation TriageIncident($input: TriageIncidentInput!) {\n    triageIncident(input: $input) {\n      id\n    }\n  }\n": types.TriageIncidentDocument,
@@ -61,6 +72,11 @@ const documents: Documents = {
     "\n  query IncidentTrail($tenantId: ID!, $incidentId: ID!, $after: String) {\n    evidenceTrail(tenantId: $tenantId, subjectKind: incident, subjectId: $incidentId, first: 200, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          position\n          type\n          occurredAt\n          recordedAt\n          actor {\n            id\n            role\n          }\n          data\n        }\n      }\n    }\n  }\n": types.IncidentTrailDocument,
     "\n  query MyCompliance($tenantId: ID!) {\n    myCompliance(tenantId: $tenantId) {\n      at\n      outstandingAcknowledgements {\n        documentId\n        title\n        version\n        contentHash\n      }\n      training {\n        courseId\n        courseTitle\n        status\n        lastCompletedOn\n        expiresOn\n      }\n      signatures {\n        documentId\n        title\n        version\n        acknowledgedOn\n        current\n      }\n    }\n  }\n": types.MyComplianceDocument,
     "\n  mutation AcknowledgeDocument($input: AcknowledgeDocumentInput!) {\n    acknowledgeDocument(input: $input) {\n      id\n    }\n  }\n": types.AcknowledgeDocumentDocument,
+    "\n  query PolicyRegister($tenantId: ID!) {\n    policyRegister(tenantId: $tenantId) {\n      documentId\n      title\n      kind\n      statutory\n      currentVersion\n      nextDueOn\n      daysOverdue\n      retiredOn\n      versions {\n        version\n        publishedOn\n        approvedOn\n        ratifiedOn\n        contentHash\n      }\n      reviews {\n        reviewedOn\n        wasDueOn\n        outcome\n        daysLate\n      }\n    }\n  }\n": types.PolicyRegisterDocument,
+    "\n  mutation DraftDocument($input: DraftDocumentInput!) {\n    draftDocument(input: $input) {\n      id\n    }\n  }\n": types.DraftDocumentDocument,
+    "\n  mutation PublishVersion($input: PublishVersionInput!) {\n    publishVersion(input: $input) {\n      id\n    }\n  }\n": types.PublishVersionDocument,
+    "\n  mutation ScheduleReview($input: ScheduleReviewInput!) {\n    scheduleReview(input: $input) {\n      id\n    }\n  }\n": types.ScheduleReviewDocument,
+    "\n  mutation ReviewDocument($input: ReviewDocumentInput!) {\n    reviewDocument(input: $input) {\n      id\n    }\n  }\n": types.ReviewDocumentDocument,
     "\n  query PupilCases($tenantId: ID!, $pupilId: ID!) {\n    incidents(tenantId: $tenantId, pupilId: $pupilId, first: 200) {\n      edges {\n        node {\n          incidentId\n          category\n        }\n      }\n    }\n    searches(tenantId: $tenantId, pupilId: $pupilId, first: 200) {\n      edges {\n        node {\n          searchId\n        }\n      }\n    }\n  }\n": types.PupilCasesDocument,
     "\n  query PupilTrail($tenantId: ID!, $kind: TrailSubject!, $subjectId: ID!) {\n    evidenceTrail(tenantId: $tenantId, subjectKind: $kind, subjectId: $subjectId, first: 200) {\n      edges {\n        node {\n          position\n          type\n          occurredAt\n          recordedAt\n          actor {\n            id\n            role\n          }\n        }\n      }\n    }\n  }\n": types.PupilTrailDocument,
     "\n  query SearchTrail($tenantId: ID!, $searchId: ID!) {\n    evidenceTrail(tenantId: $tenantId, subjectKind: search, subjectId: $searchId, first: 200) {\n      edges {\n        node {\n          position\n          type\n          occurredAt\n          recordedAt\n          actor {\n            id\n            role\n          }\n          data\n        }\n      }\n    }\n  }\n": types.SearchTrailDocument,
@@ -70,6 +86,10 @@ const documents: Documents = {
     "\n  mutation HandDeviceToPolice($input: HandDeviceToPoliceInput!) {\n    handDeviceToPolice(input: $input) {\n      id\n    }\n  }\n": types.HandDeviceToPoliceDocument,
     "\n  mutation ReleaseDeviceToParent($input: ReleaseDeviceToParentInput!) {\n    releaseDeviceToParent(input: $input) {\n      id\n    }\n  }\n": types.ReleaseDeviceToParentDocument,
     "\n  mutation CompleteSearch($input: CompleteSearchInput!) {\n    completeSearch(input: $input) {\n      id\n    }\n  }\n": types.CompleteSearchDocument,
+    "\n  query TrainingTotals($tenantId: ID!, $dueSoonDays: Int) {\n    trainingStatus(tenantId: $tenantId, dueSoonDays: $dueSoonDays, first: 1) {\n      at\n      dueSoonDays\n      totals {\n        required\n        compliant\n        dueSoon\n        overdue\n        neverDone\n        percentCompliant\n      }\n    }\n  }\n": types.TrainingTotalsDocument,
+    "\n  query TrainingMatrix($tenantId: ID!, $dueSoonDays: Int, $after: String) {\n    cpdMatrix(tenantId: $tenantId, dueSoonDays: $dueSoonDays, first: 200, after: $after) {\n      at\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          staffId\n          jobTitle\n          roles\n          staff {\n            name\n          }\n          training {\n            courseId\n            courseTitle\n            status\n            lastCompletedOn\n            expiresOn\n          }\n        }\n      }\n    }\n  }\n": types.TrainingMatrixDocument,
+    "\n  query TrainingImportCheck(\n    $tenantId: ID!\n    $csv: String!\n    $staffColumn: String\n    $courseColumn: String\n    $completedOnColumn: String\n    $providerColumn: String\n  ) {\n    trainingImportCheck(\n      tenantId: $tenantId\n      csv: $csv\n      staffColumn: $staffColumn\n      courseColumn: $courseColumn\n      completedOnColumn: $completedOnColumn\n      providerColumn: $providerColumn\n    ) {\n      columns\n      mapping {\n        staff\n        course\n        completedOn\n        provider\n      }\n      good\n      bad\n      rows {\n        row\n        staff\n        course\n        completedOn\n        provider\n        staffId\n        courseId\n        commandId\n        completionId\n        occurredAt\n        problem {\n          code\n          message\n        }\n      }\n    }\n  }\n": types.TrainingImportCheckDocument,
+    "\n  mutation RecordCompletion($input: RecordCompletionInput!) {\n    recordCompletion(input: $input) {\n      id\n      replayed\n    }\n  }\n": types.RecordCompletionDocument,
     "\n  query Viewer {\n    viewer {\n      subject\n      staffId\n      role\n      tenantIds\n      signInMethod\n      sessionExpiresAt\n      operations\n    }\n  }\n": types.ViewerDocument,
 };
 
@@ -77,6 +97,10 @@ const documents: Documents = {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SignInMethods {\n    ledger {\n      signIn {\n        oidc\n        links\n      }\n    }\n  }\n"): typeof import('./graphql').SignInMethodsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CpdSignatures($tenantId: ID!, $after: String) {\n    cpdMatrix(tenantId: $tenantId, first: 200, after: $after) {\n      at\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          staffId\n          jobTitle\n          staff {\n            name\n          }\n          outstandingAcknowledgements {\n            documentId\n            title\n            version\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CpdSignaturesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -144,6 +168,26 @@ export function graphql(source: "\n  mutation AcknowledgeDocument($input: Acknow
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query PolicyRegister($tenantId: ID!) {\n    policyRegister(tenantId: $tenantId) {\n      documentId\n      title\n      kind\n      statutory\n      currentVersion\n      nextDueOn\n      daysOverdue\n      retiredOn\n      versions {\n        version\n        publishedOn\n        approvedOn\n        ratifiedOn\n        contentHash\n      }\n      reviews {\n        reviewedOn\n        wasDueOn\n        outcome\n        daysLate\n      }\n    }\n  }\n"): typeof import('./graphql').PolicyRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DraftDocument($input: DraftDocumentInput!) {\n    draftDocument(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').DraftDocumentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishVersion($input: PublishVersionInput!) {\n    publishVersion(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').PublishVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScheduleReview($input: ScheduleReviewInput!) {\n    scheduleReview(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ScheduleReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewDocument($input: ReviewDocumentInput!) {\n    reviewDocument(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ReviewDocumentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query PupilCases($tenantId: ID!, $pupilId: ID!) {\n    incidents(tenantId: $tenantId, pupilId: $pupilId, first: 200) {\n      edges {\n        node {\n          incidentId\n          category\n        }\n      }\n    }\n    searches(tenantId: $tenantId, pupilId: $pupilId, first: 200) {\n      edges {\n        node {\n          searchId\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PupilCasesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -177,6 +221,22 @@ export function graphql(source: "\n  mutation ReleaseDeviceToParent($input: Rele
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CompleteSearch($input: CompleteSearchInput!) {\n    completeSearch(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CompleteSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrainingTotals($tenantId: ID!, $dueSoonDays: Int) {\n    trainingStatus(tenantId: $tenantId, dueSoonDays: $dueSoonDays, first: 1) {\n      at\n      dueSoonDays\n      totals {\n        required\n        compliant\n        dueSoon\n        overdue\n        neverDone\n        percentCompliant\n      }\n    }\n  }\n"): typeof import('./graphql').TrainingTotalsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrainingMatrix($tenantId: ID!, $dueSoonDays: Int, $after: String) {\n    cpdMatrix(tenantId: $tenantId, dueSoonDays: $dueSoonDays, first: 200, after: $after) {\n      at\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          staffId\n          jobTitle\n          roles\n          staff {\n            name\n          }\n          training {\n            courseId\n            courseTitle\n            status\n            lastCompletedOn\n            expiresOn\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').TrainingMatrixDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrainingImportCheck(\n    $tenantId: ID!\n    $csv: String!\n    $staffColumn: String\n    $courseColumn: String\n    $completedOnColumn: String\n    $providerColumn: String\n  ) {\n    trainingImportCheck(\n      tenantId: $tenantId\n      csv: $csv\n      staffColumn: $staffColumn\n      courseColumn: $courseColumn\n      completedOnColumn: $completedOnColumn\n      providerColumn: $providerColumn\n    ) {\n      columns\n      mapping {\n        staff\n        course\n        completedOn\n        provider\n      }\n      good\n      bad\n      rows {\n        row\n        staff\n        course\n        completedOn\n        provider\n        staffId\n        courseId\n        commandId\n        completionId\n        occurredAt\n        problem {\n          code\n          message\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').TrainingImportCheckDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordCompletion($input: RecordCompletionInput!) {\n    recordCompletion(input: $input) {\n      id\n      replayed\n    }\n  }\n"): typeof import('./graphql').RecordCompletionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

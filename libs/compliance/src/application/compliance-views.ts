@@ -18,6 +18,7 @@ import { ByteBoundedCache } from './byte-bounded-cache.js';
 import { DEFAULT_REPLAY_LIMITS, ReplaySnapshots, type ReplayLimits, type ReplayObserver } from './replay-snapshots.js';
 import { trainingFacts, trainingStatusProjection } from '../domain/training-status.projection.js';
 import { trainingStatus, type TrainingStatusView } from '../domain/training-status.view.js';
+import { checkTrainingImport, parseTrainingCsv, suggestMapping, type ColumnMapping, type TrainingImportCheck } from './training-import.js';
 
 export interface ViewOptions extends TimeFilter {
   readonly dueSoonDays?: number;
@@ -146,6 +147,33 @@ export class ComplianceViews {
         options.dueSoonDays ?? 30,
       );
     });
+  }
+
+  /**
+   * The dry run of a training import: the CSV parsed, its columns mapped (as asked, else guessed),
+   * and every row checked against the setting's staff (by id or name), courses (by id or title)
+   * and live completions. Records nothing. `filter.knownAt` replays from the log instead of the
+   * projected documents (the command line, where no projector may be running).
+   */
+  async trainingImportCheck(
+    tenantId: string,
+    csv: string,
+    mapping: Partial<ColumnMapping> = {},
+    filter: TimeFilter = {},
+  ): Promise<TrainingImportCheck> {
+    const parsed = parseTrainingCsv(csv);
+    const columns = suggestMapping(parsed.columns, mapping);
+    const facts = trainingFacts(await this.documents(trainingStatusProjection, tenantId, filter));
+    const staffNames = new Map<string, string | null>();
+    for (const staffId of Object.keys(facts.staff)) staffNames.set(staffId, await this.staffName(tenantId, staffId));
+    return checkTrainingImport(parsed, columns, { tenantId, facts, staffNames, today: this.clock.now().toISOString().slice(0, 10) });
+  }
+
+  /** A member of staff's name as they joined (decrypted by the reader; null when erased). */
+  private async staffName(tenantId: string, staffId: string): Promise<string | null> {
+    for await (const event of this.readTrailStream(`staff-${tenantId}.${staffId}`))
+      if (event.type === 'StaffMemberJoined') return typeof event.data.name === 'string' ? event.data.name : null;
+    return null;
   }
 
   /** One member of staff's own row (outstanding acknowledgements, training, signatures); null when not on the staff list. */
