@@ -171,7 +171,7 @@ export class ComplianceViews {
 
   /** A member of staff's name as they joined (decrypted by the reader; null when erased). */
   private async staffName(tenantId: string, staffId: string): Promise<string | null> {
-    for await (const event of this.readTrailStream(`staff-${tenantId}.${staffId}`))
+    for await (const event of this.readTrailStream(streamId('staff', tenantId, staffId)))
       if (event.type === 'StaffMemberJoined') return typeof event.data.name === 'string' ? event.data.name : null;
     return null;
   }
