@@ -31,6 +31,8 @@ function open(key: Buffer, box: string, aad: string): Buffer {
 export class Vault {
   /** Unwrapped keys; `null` marks a destroyed key. */
   private readonly cache = new Map<string, Buffer | null>();
+  /** Keys being read or created: concurrent appends for one subject share one lookup (and one insert). */
+  private readonly loading = new Map<string, Promise<Buffer | null | undefined>>();
 
   constructor(
     private readonly keys: SubjectKeyStore,
@@ -91,6 +93,23 @@ export class Vault {
     const cacheKey = `${tenantId}|${subjectId}`;
     const cached = this.cache.get(cacheKey);
     if (cached !== undefined) return cached;
+    const inFlight = this.loading.get(cacheKey);
+    if (inFlight !== undefined) {
+      const key = await inFlight;
+      // A lookup that was not allowed to create found no key: this caller may create it.
+      if (key !== undefined || !create) return key;
+      return this.keyFor(tenantId, subjectId, create);
+    }
+    const load = this.loadKey(tenantId, subjectId, cacheKey, create);
+    this.loading.set(cacheKey, load);
+    try {
+      return await load;
+    } finally {
+      if (this.loading.get(cacheKey) === load) this.loading.delete(cacheKey);
+    }
+  }
+
+  private async loadKey(tenantId: string, subjectId: string, cacheKey: string, create: boolean): Promise<Buffer | null | undefined> {
     let row = await this.keys.find(tenantId, subjectId);
     if (row === undefined) {
       if (!create) return undefined;
@@ -106,6 +125,8 @@ export class Vault {
     }
     const key = row?.wrappedKey ? open(this.masterKey, row.wrappedKey, `subject-key|${cacheKey}`) : null;
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+    // A key erased while it was being read stays erased.
+    if (this.cache.get(cacheKey) === null) return null;
     this.cache.set(cacheKey, key);
     return key;
   }
