@@ -67,3 +67,58 @@ describe(Vault.name, () => {
     });
   });
 });
+
+describe('subject keys on the embedded store', () => {
+  const policy = { PupilNoted: [{ subject: (d: Readonly<Record<string, unknown>>) => d.pupilId as string, fields: ['name'] }] };
+  const meta = {
+    tenantId: 'school',
+    actor: { id: 'dsl', role: 'dsl' },
+    occurredAt: '2025-09-03T10:00:00.000Z',
+    correlationId: 'c',
+    causationId: null,
+  };
+  let dir: string;
+  const open: LedgerRuntime[] = [];
+  const masterKey = randomBytes(32).toString('base64');
+  const runtime = async () => {
+    const opened = await openLedger({ store: 'sqlite', dataDir: dir, databaseUrl: undefined, masterKey }, { personalData: policy });
+    open.push(opened);
+    return opened;
+  };
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'ledger-vault-'));
+  });
+  afterEach(async () => {
+    for (const opened of open.splice(0)) await opened.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  describe('when two processes record the first personal data of one person at the same moment', () => {
+    it('should refuse the loser with LEDGER.SUBJECT_KEY_RACE, record nothing of it, and let its retry use the stored key', async () => {
+      const [a, b] = [await runtime(), await runtime()];
+      const note = (runtimeOf: LedgerRuntime, stream: string, name: string) =>
+        runtimeOf.ledger.append(stream, 'no_stream', [{ type: 'PupilNoted', data: { pupilId: 'p1', name }, meta }]);
+      const [first, second] = await Promise.allSettled([note(a, 'pupil-school.a', 'From A'), note(b, 'pupil-school.b', 'From B')]);
+      expect(first.status).toBe('fulfilled');
+      expect(second).toMatchObject({ status: 'rejected', reason: { code: 'LEDGER.SUBJECT_KEY_RACE' } });
+      expect(await b.store.streamHead('pupil-school.b')).toBeUndefined();
+      await note(b, 'pupil-school.b', 'From B');
+      const reader = await runtime();
+      const names = [];
+      for await (const event of reader.ledger.readAll()) names.push(event.data.name);
+      expect(names).toEqual(['From A', 'From B']);
+    });
+  });
+
+  describe('when a person is erased while their new key still waits for its commit', () => {
+    it('should store the key and then destroy it', async () => {
+      const ledger = await runtime();
+      await ledger.vault.encrypt('school', 'PupilNoted', { pupilId: 'p3', name: 'Pupil' });
+      expect(await ledger.vault.erase('school', 'p3')).toBe(true);
+      const other = await runtime();
+      await expect(other.vault.encrypt('school', 'PupilNoted', { pupilId: 'p3', name: 'Pupil' })).rejects.toMatchObject({
+        code: 'LEDGER.SUBJECT_ERASED',
+      });
+    });
+  });
+});

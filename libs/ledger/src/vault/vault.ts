@@ -7,8 +7,21 @@ const IV_BYTES = 12;
 const TAG_BYTES = 16;
 const CACHE_LIMIT = 10_000;
 
+/** Random IVs drawn from the CSPRNG 4 KiB at a time (one call per 341 fields, not one per field); each is used once. */
+let ivPool = Buffer.alloc(0);
+let ivOffset = 0;
+function randomIv(): Buffer {
+  if (ivOffset + IV_BYTES > ivPool.length) {
+    ivPool = randomBytes(IV_BYTES * 341);
+    ivOffset = 0;
+  }
+  const iv = ivPool.subarray(ivOffset, ivOffset + IV_BYTES);
+  ivOffset += IV_BYTES;
+  return iv;
+}
+
 function seal(key: Buffer, plaintext: Buffer, aad: string): string {
-  const iv = randomBytes(IV_BYTES);
+  const iv = randomIv();
   const cipher = createCipheriv('aes-256-gcm', key, iv);
   cipher.setAAD(Buffer.from(aad, 'utf8'));
   const body = Buffer.concat([cipher.update(plaintext), cipher.final()]);
@@ -114,14 +127,19 @@ export class Vault {
     if (row === undefined) {
       if (!create) return undefined;
       const fresh = randomBytes(32);
-      await this.keys.insertIfAbsent({
-        tenantId,
-        subjectId,
-        wrappedKey: seal(this.masterKey, fresh, `subject-key|${cacheKey}`),
-        createdAt: this.clock.now().toISOString(),
-        destroyedAt: null,
-      });
-      row = await this.keys.find(tenantId, subjectId);
+      row = await this.keys.createKey(
+        {
+          tenantId,
+          subjectId,
+          wrappedKey: seal(this.masterKey, fresh, `subject-key|${cacheKey}`),
+          createdAt: this.clock.now().toISOString(),
+          destroyedAt: null,
+        },
+        // Another process stored its key first: forget ours, so a retry reads theirs.
+        () => {
+          if (this.cache.get(cacheKey) !== null) this.cache.delete(cacheKey);
+        },
+      );
     }
     const key = row?.wrappedKey ? open(this.masterKey, row.wrappedKey, `subject-key|${cacheKey}`) : null;
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
