@@ -41,6 +41,8 @@ interface Result {
   p50ms: number | null;
   p99ms: number | null;
   ratioToRaw: number | null;
+  /** An append's rate divided by Emmett's in the same shape, in this run (PostgreSQL). */
+  ratioToEmmett?: number | null;
   peakRssMb: number;
   /** The machine's one-minute load average when the scenario ended (other work shares the cores). */
   load1: number;
@@ -243,12 +245,17 @@ async function main(): Promise<void> {
       if (ceiling) r.ratioToRaw = Math.round((r.eventsPerSec / ceiling) * 100) / 100;
     }
   }
-  const fmt = (v: number | null, digits = 2) => (v === null ? '-' : v.toFixed(digits));
-  const header = `| adapter | scenario | events | events/s | p50 ms | p99 ms | ratio to raw | peak RSS MB | load 1m |`;
-  const lines = [header, '|---|---|---:|---:|---:|---:|---:|---:|---:|'];
+  for (const r of results) {
+    const shape = /^append (\d+w x \d+e)$/.exec(r.name)?.[1];
+    const emmett = shape && results.find((x) => x.adapter === r.adapter && x.name === `emmett ${shape}`);
+    if (emmett) r.ratioToEmmett = Math.round((r.eventsPerSec / emmett.eventsPerSec) * 100) / 100;
+  }
+  const fmt = (v: number | null | undefined, digits = 2) => (v === null || v === undefined ? '-' : v.toFixed(digits));
+  const header = `| adapter | scenario | events | events/s | p50 ms | p99 ms | ratio to raw | vs Emmett | peak RSS MB | load 1m |`;
+  const lines = [header, '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|'];
   for (const r of results)
     lines.push(
-      `| ${r.adapter} | ${r.name} | ${r.events} | ${r.eventsPerSec} | ${fmt(r.p50ms)} | ${fmt(r.p99ms)} | ${fmt(r.ratioToRaw)} | ${r.peakRssMb} | ${r.load1} |`,
+      `| ${r.adapter} | ${r.name} | ${r.events} | ${r.eventsPerSec} | ${fmt(r.p50ms)} | ${fmt(r.p99ms)} | ${fmt(r.ratioToRaw)} | ${fmt(r.ratioToEmmett)} | ${r.peakRssMb} | ${r.load1} |`,
     );
   process.stdout.write(`\n${lines.join('\n')}\n`);
   // HTTP: the real API process under autocannon (its own script; the server's memory is sampled there).
