@@ -5,11 +5,12 @@ import {
   verifyInclusion,
   type InclusionProofInput,
   type StepId,
+  type Subtle,
 } from '../../apps/web/src/features/inspection/verify/verify-proof.js';
 
 // The web app's in-browser proof check against proofs and checkpoints made by the server's own
 // code (libs/ledger: the Merkle tree, the audit path, the Ed25519 checkpoint signature).
-const subtle = webcrypto.subtle as unknown as SubtleCrypto;
+const subtle = webcrypto.subtle as unknown as Subtle;
 
 function newKey(): SigningKey {
   const { privateKey } = generateKeyPairSync('ed25519');

@@ -55,6 +55,9 @@ export interface Verification {
   readonly steps: readonly VerificationStep[];
 }
 
+/** WebCrypto's SubtleCrypto (the browser's `crypto.subtle`, or Node's in tests). */
+export type Subtle = typeof globalThis.crypto.subtle;
+
 const HEX = /^[0-9a-f]*$/i;
 
 export function hexToBytes(hex: string): Uint8Array<ArrayBuffer> {
@@ -92,16 +95,16 @@ function concat(...parts: Uint8Array[]): Uint8Array<ArrayBuffer> {
   return out;
 }
 
-async function sha256(subtle: SubtleCrypto, data: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
+async function sha256(subtle: Subtle, data: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
   return new Uint8Array(await subtle.digest('SHA-256', data));
 }
 
-const leafHashOf = (subtle: SubtleCrypto, eventHash: Uint8Array) => sha256(subtle, concat(new Uint8Array([0]), eventHash));
-const nodeHashOf = (subtle: SubtleCrypto, left: Uint8Array, right: Uint8Array) => sha256(subtle, concat(new Uint8Array([1]), left, right));
+const leafHashOf = (subtle: Subtle, eventHash: Uint8Array) => sha256(subtle, concat(new Uint8Array([0]), eventHash));
+const nodeHashOf = (subtle: Subtle, left: Uint8Array, right: Uint8Array) => sha256(subtle, concat(new Uint8Array([1]), left, right));
 
 /** The root an audit path leads to from a leaf (RFC 9162 §2.1.3.2), with every hash on the way; null when the path cannot fit the tree. */
 export async function rootFromAuditPath(
-  subtle: SubtleCrypto,
+  subtle: Subtle,
   leaf: Uint8Array,
   index: number,
   treeSize: number,
@@ -138,7 +141,7 @@ export function checkpointMessage(checkpoint: InclusionProofInput['checkpoint'])
 }
 
 /** The ledger's key id of a PEM public key: SHA-256 of its DER bytes, first 16 hex characters. */
-export async function keyIdOfPem(subtle: SubtleCrypto, pem: string): Promise<string> {
+export async function keyIdOfPem(subtle: Subtle, pem: string): Promise<string> {
   return bytesToHex(await sha256(subtle, pemToDer(pem))).slice(0, 16);
 }
 
@@ -147,7 +150,7 @@ export async function keyIdOfPem(subtle: SubtleCrypto, pem: string): Promise<str
  * the checkpoint was signed by the key given. Every step is reported, holding or not.
  */
 export async function verifyInclusion(
-  subtle: SubtleCrypto,
+  subtle: Subtle,
   shownEventHash: string,
   proof: InclusionProofInput,
   publicKeyPem: string,
@@ -196,7 +199,7 @@ export async function verifyInclusion(
   });
 
   let keyId = '';
-  let key: CryptoKey | null = null;
+  let key: Awaited<ReturnType<Subtle['importKey']>> | null = null;
   try {
     const der = pemToDer(publicKeyPem);
     keyId = bytesToHex(await sha256(subtle, der)).slice(0, 16);
