@@ -23,7 +23,10 @@ class EventsArgs extends PageArgs {
   @Matches(/^[A-Za-z]{1,80}$/, { each: true, message: '$property must be event type names' })
   types?: string[];
 
-  @Field(() => [String], { nullable: true, description: 'Only these stream categories (the stream id before the first "-", e.g. incident, training)' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Only these stream categories (the stream id before the first "-", e.g. incident, training)',
+  })
   @IsOptional()
   @ArrayMaxSize(50)
   @Matches(/^[a-z][a-z_]{0,39}$/, { each: true, message: '$property must be stream category names' })
