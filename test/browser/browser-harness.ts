@@ -75,6 +75,24 @@ export class Ledger {
     return printed.stdout.trim().split('\n').at(-1)!;
   }
 
+  /** Run the `ledger` command against this ledger's data directory; its standard output. */
+  async cli(...args: string[]): Promise<string> {
+    return (await run(process.execPath, [CLI, ...args], { env: { ...this.env, LOG_LEVEL: 'silent' } })).stdout;
+  }
+
+  /** A GraphQL request with a bearer token from `ledger token` (for a test's setup, as an API client would). */
+  async graphql<T>(who: { tenant: string; role: string; sub: string }, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const token = (await this.cli('token', '--tenant', who.tenant, '--role', who.role, '--sub', who.sub)).trim().split('\n').at(-1)!;
+    const response = await fetch(`${this.base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: T; errors?: unknown[] };
+    if (body.errors) throw new Error(`GraphQL refused: ${JSON.stringify(body.errors)}`);
+    return body.data!;
+  }
+
   /** The ledger's head position (public): unchanged means nothing was recorded. */
   async headPosition(): Promise<string> {
     const response = await fetch(`${this.base}/graphql`, {

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { SignInPage } from '../features/auth/routes/sign-in-page';
+import { NoGrantPage, useInspectionGrant } from '../features/inspection/components/inspection-grant';
 import { GraphQLProblem, query } from '../lib/graphql';
 import { sentenceFor } from '../lib/messages';
 import { navigate, useLocation } from '../lib/router';
@@ -15,6 +16,7 @@ export function App() {
   const location = useLocation();
   const onSignIn = location.pathname === '/sign-in';
   const [state, setState] = useState<State>({ status: 'loading' });
+  const grant = useInspectionGrant(state.status === 'signed-in' ? state.viewer : null);
 
   useEffect(() => {
     if (onSignIn) return;
@@ -39,7 +41,7 @@ export function App() {
         <SignInPage problem={location.search.get('problem')} />
       </Layout>
     );
-  if (state.status === 'loading')
+  if (state.status === 'loading' || (state.status === 'signed-in' && grant === 'checking'))
     return (
       <Layout viewer={null}>
         <p className="govuk-body" role="status">
@@ -52,6 +54,13 @@ export function App() {
       <Layout viewer={null}>
         <h1 className="govuk-heading-l">Sorry, there is a problem</h1>
         <p className="govuk-body">{state.message}</p>
+      </Layout>
+    );
+  // An inspector without a grant in force sees a page that says so, and nothing else (no navigation).
+  if (grant === 'none')
+    return (
+      <Layout viewer={state.viewer} navigation={false}>
+        <NoGrantPage />
       </Layout>
     );
   return (

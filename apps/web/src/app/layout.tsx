@@ -15,10 +15,21 @@ function navigation(viewer: Viewer): Array<[string, string]> {
   if (can('cpdMatrix')) links.push(['/cpd', 'CPD matrix']);
   if (can('policyRegister') && can('PublishVersion')) links.push(['/policies', 'Policies']);
   if (can('trainingImport') && can('RecordCompletion') && can('cpdMatrix')) links.push(['/training/record', 'Record training']);
+  if (viewer.role === 'inspector' || viewer.role === 'auditor') links.push(['/inspection', 'Day one']);
+  if (can('events')) links.push(['/audit/log', 'The raw log']);
+  if (can('readLog') && viewer.role === 'auditor') links.push(['/audit/reads', 'Who read what']);
   return links;
 }
 
-export function Layout({ viewer, children }: { viewer: Viewer | null; children: ReactNode }) {
+export function Layout({
+  viewer,
+  navigation: withNavigation = true,
+  children,
+}: {
+  viewer: Viewer | null;
+  navigation?: boolean;
+  children: ReactNode;
+}) {
   return (
     <>
       <a href="#main-content" className="govuk-skip-link">
@@ -42,7 +53,7 @@ export function Layout({ viewer, children }: { viewer: Viewer | null; children: 
         </div>
       </header>
       <div className="govuk-width-container">
-        {viewer && (
+        {viewer && withNavigation && (
           <nav className="app-nav" aria-label="Main">
             <ul className="app-nav__list">
               {navigation(viewer).map(([href, text]) => (

@@ -3,10 +3,14 @@ import { CpdMatrixPage } from '../features/cpd/routes/cpd-matrix-page';
 import { PoliciesPage } from '../features/policies/routes/policies-page';
 import { RecordTrainingPage } from '../features/training/routes/record-training-page';
 import { TrainingStatusPage } from '../features/training/routes/training-status-page';
+import { RawLogPage } from '../features/audit/routes/raw-log-page';
+import { ReadLogPage } from '../features/audit/routes/read-log-page';
 import { HomePage } from '../features/home/routes/home-page';
 import { IncidentPage } from '../features/incidents/routes/incident-page';
 import { IncidentsPage } from '../features/incidents/routes/incidents-page';
 import { ReportConcernPage } from '../features/incidents/routes/report-concern-page';
+import { DayOnePage } from '../features/inspection/routes/day-one-page';
+import { EvidenceTrailPage, isTrailKind } from '../features/inspection/routes/evidence-trail-page';
 import { MyCompliancePage } from '../features/my-compliance/routes/my-compliance-page';
 import { PupilPage } from '../features/pupils/routes/pupil-page';
 import { NewSearchPage } from '../features/searches/routes/new-search-page';
@@ -33,6 +37,12 @@ export function Routes({ pathname, search }: { pathname: string; search: URLSear
   if (match('/policies', pathname) && viewer.can('policyRegister') && viewer.can('PublishVersion')) return <PoliciesPage />;
   if ((params = match('/pupils/:id', pathname)) && viewer.can('caseload') && viewer.can('evidenceTrail'))
     return <PupilPage pupilId={params.id!} />;
+  const dayOne = ['caseload', 'trainingStatus', 'overdueReviews', 'governorReport', 'evidenceTrail'].every(viewer.can);
+  if (match('/inspection', pathname) && dayOne) return <DayOnePage search={search} />;
+  if ((params = match('/trail/:kind/:id', pathname)) && viewer.can('evidenceTrail') && isTrailKind(params.kind!))
+    return <EvidenceTrailPage kind={params.kind} id={params.id!} search={search} />;
+  if (match('/audit/log', pathname) && viewer.can('events')) return <RawLogPage search={search} />;
+  if (match('/audit/reads', pathname) && viewer.can('readLog')) return <ReadLogPage search={search} />;
   return (
     <Page title="Page not found">
       <p className="govuk-body">There is no such page, or your role does not allow it.</p>

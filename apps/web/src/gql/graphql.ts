@@ -510,6 +510,29 @@ export type TriageIncidentInput = {
   tenantId: string | number;
 };
 
+export type RawLogQueryVariables = Exact<{
+  tenantId: string | number;
+  types?: Array<string> | string | null | undefined;
+  categories?: Array<string> | string | null | undefined;
+  recordedFrom?: string | null | undefined;
+  recordedUntil?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type RawLogQuery = { events: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { eventId: string, position: string, stream: string, revision: number, type: string, occurredAt: string, recordedAt: string, hash: string, prevHash: string, data: Record<string, unknown>, actor: { id: string, role: string } } }> } };
+
+export type ReadLogQueryVariables = Exact<{
+  tenantId: string | number;
+  subjectId?: string | number | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ReadLogQuery = { readLog: { totalCount: number | null, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { readId: string, position: string, readAt: string, readerId: string, readerRole: string, subjectKind: string, subjectId: string, view: string } }> } };
+
 export type SignInMethodsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -628,6 +651,43 @@ export type IncidentTrailQueryVariables = Exact<{
 
 
 export type IncidentTrailQuery = { evidenceTrail: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { position: string, type: string, occurredAt: string, recordedAt: string, data: Record<string, unknown>, actor: { id: string, role: string } } }> } };
+
+export type GrantCheckQueryVariables = Exact<{
+  tenantId: string | number;
+}>;
+
+
+export type GrantCheckQuery = { latestCheckpoint: { treeSize: number } | null };
+
+export type DayOneQueryVariables = Exact<{
+  tenantId: string | number;
+  academicYear: number;
+  asOf?: string | null | undefined;
+  knownAt?: string | null | undefined;
+}>;
+
+
+export type DayOneQuery = { incidents: { totalCount: number | null, edges: Array<{ node: { incidentId: string, category: IncidentCategory, reportedOn: string, status: IncidentStatus, triageDecision: string | null, closedOn: string | null, escalations: Array<{ agency: string, on: string, outcomeRecorded: boolean, referencePending: boolean }> } }> }, trainingStatus: { at: string, totalCount: number | null, totals: { required: number, compliant: number, dueSoon: number, overdue: number, neverDone: number, percentCompliant: number }, edges: Array<{ node: { staffId: string, jobTitle: string, courseId: string, courseTitle: string, status: string, lastCompletedOn: string | null, expiresOn: string | null, staff: { name: string | null } } }> }, overdueReviews: { at: string, edges: Array<{ node: { documentId: string, title: string, nextDueOn: string, daysOverdue: number, state: string, pastReviews: Array<{ reviewedOn: string, daysLate: number }> } }> }, governorReport: { academicYear: string, filteringAndMonitoring: { reviewHeld: boolean, reviewDates: Array<string>, filterTests: string, failedTests: string, decisions: string } } };
+
+export type TrailQueryVariables = Exact<{
+  tenantId: string | number;
+  kind: TrailSubject;
+  id: string | number;
+  after?: string | null | undefined;
+  asOf?: string | null | undefined;
+  knownAt?: string | null | undefined;
+}>;
+
+
+export type TrailQuery = { evidenceTrail: { totalCount: number | null, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { eventId: string, position: string, stream: string, revision: number, type: string, occurredAt: string, recordedAt: string, hash: string, prevHash: string, actor: { id: string, role: string } } }> } };
+
+export type ProofQueryVariables = Exact<{
+  tenantId: string | number;
+  eventId: string | number;
+}>;
+
+
+export type ProofQuery = { inclusionProof: { eventId: string, eventHash: string, leafHash: string, leafIndex: number, treeSize: number, auditPath: Array<string>, checkpoint: { treeSize: number, root: string, timestamp: string, keyId: string, signature: string } }, checkpointKeys: Array<{ keyId: string, publicKey: string }> };
 
 export type MyComplianceQueryVariables = Exact<{
   tenantId: string | number;
@@ -805,6 +865,70 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const RawLogDocument = new TypedDocumentString(`
+    query RawLog($tenantId: ID!, $types: [String!], $categories: [String!], $recordedFrom: String, $recordedUntil: String, $first: Int, $after: String) {
+  events(
+    tenantId: $tenantId
+    types: $types
+    categories: $categories
+    recordedFrom: $recordedFrom
+    recordedUntil: $recordedUntil
+    first: $first
+    after: $after
+  ) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        eventId
+        position
+        stream
+        revision
+        type
+        occurredAt
+        recordedAt
+        hash
+        prevHash
+        actor {
+          id
+          role
+        }
+        data
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RawLogQuery, RawLogQueryVariables>;
+export const ReadLogDocument = new TypedDocumentString(`
+    query ReadLog($tenantId: ID!, $subjectId: ID, $first: Int, $after: String) {
+  readLog(
+    tenantId: $tenantId
+    subjectId: $subjectId
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        readId
+        position
+        readAt
+        readerId
+        readerRole
+        subjectKind
+        subjectId
+        view
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadLogQuery, ReadLogQueryVariables>;
 export const SignInMethodsDocument = new TypedDocumentString(`
     query SignInMethods {
   ledger {
@@ -994,6 +1118,157 @@ export const IncidentTrailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IncidentTrailQuery, IncidentTrailQueryVariables>;
+export const GrantCheckDocument = new TypedDocumentString(`
+    query GrantCheck($tenantId: ID!) {
+  latestCheckpoint(tenantId: $tenantId) {
+    treeSize
+  }
+}
+    `) as unknown as TypedDocumentString<GrantCheckQuery, GrantCheckQueryVariables>;
+export const DayOneDocument = new TypedDocumentString(`
+    query DayOne($tenantId: ID!, $academicYear: Int!, $asOf: String, $knownAt: String) {
+  incidents(tenantId: $tenantId, academicYear: $academicYear, first: 100) {
+    totalCount
+    edges {
+      node {
+        incidentId
+        category
+        reportedOn
+        status
+        triageDecision
+        closedOn
+        escalations {
+          agency
+          on
+          outcomeRecorded
+          referencePending
+        }
+      }
+    }
+  }
+  trainingStatus(tenantId: $tenantId, asOf: $asOf, knownAt: $knownAt, first: 150) {
+    at
+    totalCount
+    totals {
+      required
+      compliant
+      dueSoon
+      overdue
+      neverDone
+      percentCompliant
+    }
+    edges {
+      node {
+        staffId
+        staff {
+          name
+        }
+        jobTitle
+        courseId
+        courseTitle
+        status
+        lastCompletedOn
+        expiresOn
+      }
+    }
+  }
+  overdueReviews(
+    tenantId: $tenantId
+    asOf: $asOf
+    knownAt: $knownAt
+    dueSoonDays: 90
+    first: 50
+  ) {
+    at
+    edges {
+      node {
+        documentId
+        title
+        nextDueOn
+        daysOverdue
+        state
+        pastReviews {
+          reviewedOn
+          daysLate
+        }
+      }
+    }
+  }
+  governorReport(
+    tenantId: $tenantId
+    academicYear: $academicYear
+    knownAt: $knownAt
+  ) {
+    academicYear
+    filteringAndMonitoring {
+      reviewHeld
+      reviewDates
+      filterTests
+      failedTests
+      decisions
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DayOneQuery, DayOneQueryVariables>;
+export const TrailDocument = new TypedDocumentString(`
+    query Trail($tenantId: ID!, $kind: TrailSubject!, $id: ID!, $after: String, $asOf: String, $knownAt: String) {
+  evidenceTrail(
+    tenantId: $tenantId
+    subjectKind: $kind
+    subjectId: $id
+    first: 100
+    after: $after
+    asOf: $asOf
+    knownAt: $knownAt
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        eventId
+        position
+        stream
+        revision
+        type
+        occurredAt
+        recordedAt
+        hash
+        prevHash
+        actor {
+          id
+          role
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrailQuery, TrailQueryVariables>;
+export const ProofDocument = new TypedDocumentString(`
+    query Proof($tenantId: ID!, $eventId: ID!) {
+  inclusionProof(tenantId: $tenantId, eventId: $eventId) {
+    eventId
+    eventHash
+    leafHash
+    leafIndex
+    treeSize
+    auditPath
+    checkpoint {
+      treeSize
+      root
+      timestamp
+      keyId
+      signature
+    }
+  }
+  checkpointKeys(tenantId: $tenantId) {
+    keyId
+    publicKey
+  }
+}
+    `) as unknown as TypedDocumentString<ProofQuery, ProofQueryVariables>;
 export const MyComplianceDocument = new TypedDocumentString(`
     query MyCompliance($tenantId: ID!) {
   myCompliance(tenantId: $tenantId) {

@@ -49,8 +49,12 @@ export const PERMISSIONS = {
   myCompliance: STAFF_ROLES,
   governorReport: [...LEADS, ...GOVERNORS, ...TRUST, ...INSPECT],
   evidenceTrail: [...HEAD, ...DSL, ...INSPECT],
-  /** The DSL's workspace: incidents and searches with where each stands, and what needs attention. */
-  caseload: [...HEAD, ...DSL],
+  /**
+   * The DSL's workspace: incidents and searches with where each stands (ids, dates, statuses; no
+   * narrative), and what needs attention. Inspectors (with a grant) and auditors read it too: the
+   * referrals to the DSL and what happened are the first thing an inspection asks for.
+   */
+  caseload: [...HEAD, ...DSL, ...INSPECT],
   /** asOf / knownAt on any view the role may read. */
   timeTravel: [...LEADS, ...TRUST, ...INSPECT],
   /** The raw, hash-chained events. */

@@ -1,6 +1,8 @@
 import type { RecordedEvent } from '@ledger/kernel';
 
 export interface EvidenceTrailEntry {
+  /** The event's id (what `inclusionProof` takes). */
+  readonly eventId: string;
   readonly position: string;
   readonly stream: string;
   readonly revision: number;
@@ -18,6 +20,7 @@ export function evidenceTrail(events: Iterable<RecordedEvent>): EvidenceTrailEnt
   return [...events]
     .sort((a, b) => (BigInt(a.position) < BigInt(b.position) ? -1 : 1))
     .map((e) => ({
+      eventId: e.id,
       position: e.position,
       stream: e.stream,
       revision: e.revision,

@@ -9,6 +9,8 @@ import { ID_MESSAGE, ID_PATTERN } from '@ledger/commands';
 import { DEFAULT_PAGE, PageArgs } from './pagination.js';
 import { LedgerEventConnection } from './view.models.js';
 
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
 @ArgsType()
 class EventsArgs extends PageArgs {
   @Field(() => ID)
@@ -20,6 +22,25 @@ class EventsArgs extends PageArgs {
   @ArrayMaxSize(100)
   @Matches(/^[A-Za-z]{1,80}$/, { each: true, message: '$property must be event type names' })
   types?: string[];
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Only these stream categories (the stream id before the first "-", e.g. incident, training)',
+  })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @Matches(/^[a-z][a-z_]{0,39}$/, { each: true, message: '$property must be stream category names' })
+  categories?: string[];
+
+  @Field({ nullable: true, description: 'Only events recorded on or after this date (YYYY-MM-DD)' })
+  @IsOptional()
+  @Matches(DATE, { message: '$property must be a date, YYYY-MM-DD' })
+  recordedFrom?: string;
+
+  @Field({ nullable: true, description: 'Only events recorded before the end of this date (YYYY-MM-DD)' })
+  @IsOptional()
+  @Matches(DATE, { message: '$property must be a date, YYYY-MM-DD' })
+  recordedUntil?: string;
 }
 
 const toCursor = (position: string) => Buffer.from(position, 'utf8').toString('base64url');
@@ -49,8 +70,16 @@ export class EventQueries {
       });
     }
     const rows = [];
-    for await (const event of this.ledger.readAll({ tenantId: args.tenantId, types: args.types, after, limit: first + 1 })) {
+    // The ledger clock only moves forward, so recordedAt follows global order: events before
+    // recordedFrom are passed over and the read stops at the first one after recordedUntil.
+    const from = args.recordedFrom ?? '';
+    const until = args.recordedUntil ? `${args.recordedUntil}\uffff` : '\uffff';
+    const filter = { tenantId: args.tenantId, types: args.types, categories: args.categories };
+    for await (const event of this.ledger.readAll({ ...filter, after, limit: from ? undefined : first + 1 })) {
+      if (event.meta.recordedAt < from) continue;
+      if (event.meta.recordedAt > until || rows.length > first) break;
       rows.push({
+        eventId: event.id,
         position: event.position,
         stream: event.stream,
         revision: event.revision,

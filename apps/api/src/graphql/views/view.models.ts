@@ -340,6 +340,9 @@ export class ActorRef {
 
 @ObjectType({ description: 'One recorded event: what happened, who did it, when it happened and when it was recorded, and its hash' })
 export class LedgerEvent {
+  @Field(() => ID, { description: 'The event id (UUIDv7): what inclusionProof takes' })
+  eventId!: string;
+
   @Field({ description: 'Global position (a decimal string)' })
   position!: string;
 
