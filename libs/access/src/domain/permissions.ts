@@ -4,6 +4,7 @@ import { STAFF_ROLES, type Role } from '@ledger/kernel';
 import { PEOPLE_ROLES } from '@ledger/people';
 import { DOCUMENT_ROLES } from '@ledger/policies';
 import { SEARCH_ROLES } from '@ledger/searches';
+import { STATUTORY_ROLES } from '@ledger/statutory';
 import { TRAINING_ROLES } from '@ledger/training';
 import { INSPECTION_ACCESS_ROLES } from './inspection-access.roles.js';
 
@@ -37,6 +38,8 @@ export const PERMISSIONS = {
   ...FILTERING_ROLES,
   // Inspection access
   ...INSPECTION_ACCESS_ROLES,
+  // Statutory work: child-protection file transfer, alternative provision, the single central record
+  ...STATUTORY_ROLES,
   // Views
   trainingStatus: [...LEADS, 'esafety_coordinator', ...TRUST, ...INSPECT],
   overdueReviews: [...LEADS, 'esafety_coordinator', ...GOVERNORS, ...TRUST, ...INSPECT],
