@@ -14,3 +14,4 @@ export * from './domain/cp-transfer.roles.js';
 export * from './domain/statutory.projections.js';
 export * from './domain/statutory.roles.js';
 export { STATUTORY_CATALOGUE } from './statutory.catalogue.js';
+export * from './application/transfer-package.js';
