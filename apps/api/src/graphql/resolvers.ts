@@ -6,6 +6,7 @@ import { CaseloadQueries } from './views/caseload.resolver.js';
 import { EventQueries } from './views/events.resolver.js';
 import { ProofQueries } from './views/proofs.resolver.js';
 import { StaffDirectory } from './views/staff-directory.js';
+import { StatutoryQueries } from './views/statutory.resolver.js';
 import { CpdRowFields, TrainingRowFields, ViewQueries } from './views/views.resolver.js';
 
 /** Every resolver of the API, and the services only they use. */
@@ -20,4 +21,5 @@ export const GRAPHQL_RESOLVERS = [
   EventQueries,
   ProofQueries,
   StaffDirectory,
+  StatutoryQueries,
 ];

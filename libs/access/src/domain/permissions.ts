@@ -57,6 +57,14 @@ export const PERMISSIONS = {
   /** Who read which incident, search or pupil trail. */
   readLog: [...HEAD, ...DSL, 'auditor'],
   inspectionGrants: [...HEAD, ...DSL, ...TRUST, 'auditor'],
+  /** Child-protection file transfers sent and received (ids and dates; need to know). */
+  cpTransfers: [...HEAD, ...DSL],
+  /** Alternative-provision placements and their reviews. */
+  apPlacements: [...LEADS, ...INSPECT],
+  /** The single central record and its gaps. */
+  centralRecord: [...SLT, ...DSL, ...TRUST, ...INSPECT],
+  /** The inspection day-one pack (generating it is recorded). */
+  dayOnePack: [...HEAD, ...DSL],
   /** Signed checkpoints and Merkle proofs. */
   proofs: [...HEAD, ...DSL, ...TRUST, ...INSPECT],
 } as const satisfies Record<string, readonly Role[]>;
