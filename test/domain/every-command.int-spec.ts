@@ -561,6 +561,19 @@ const script: Array<[string, () => ICommand]> = [
         ...head(),
       }),
   ],
+  [
+    'RecordDayOnePack',
+    () =>
+      STATUTORY_CATALOGUE.execute({
+        kind: 'RecordDayOnePack',
+        packId: 'pack-1',
+        packSha256: HASH,
+        checkpointTreeSize: 10,
+        recordsCited: 5,
+        academicYear: 2023,
+        ...head(),
+      }),
+  ],
   ['RecordStaffLeaving', () => PEOPLE_CATALOGUE.execute({ kind: 'RecordStaffLeaving', staffId: 'ta', reason: 'Relocated', ...head() })],
 ];
 

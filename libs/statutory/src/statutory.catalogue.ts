@@ -7,6 +7,9 @@ import { AP_PLACEMENT_ROLES } from './domain/ap-placement.roles.js';
 import type { CentralRecordCommand } from './domain/central-record.commands.js';
 import { centralRecordDecider, toCentralRecordStreamId } from './domain/central-record.decider.js';
 import { CENTRAL_RECORD_ROLES } from './domain/central-record.roles.js';
+import type { DayOneCommand } from './domain/day-one.commands.js';
+import { dayOneDecider, toDayOneStreamId } from './domain/day-one.decider.js';
+import { DAY_ONE_ROLES } from './domain/day-one.roles.js';
 import type { ConfirmChildProtectionFileReceipt, CpTransferCommand } from './domain/cp-transfer.commands.js';
 import { cpTransferDecider, toCpTransferStreamId } from './domain/cp-transfer.decider.js';
 import { CP_TRANSFER_ROLES } from './domain/cp-transfer.roles.js';
@@ -17,6 +20,7 @@ import {
   IssueChildProtectionFileLinkInput,
   RecordApPlacementInput,
   RecordChildProtectionFileDownloadInput,
+  RecordDayOnePackInput,
   RecordPreAppointmentCheckInput,
   ReviewApPlacementInput,
   SendChildProtectionFileInput,
@@ -200,7 +204,26 @@ const centralRecord = aggregateCatalogue({
   }),
 });
 
+const dayOne = aggregateCatalogue({
+  decider: dayOneDecider,
+  toStreamId: (c: WithoutContext<DayOneCommand>) => toDayOneStreamId(c.tenantId),
+  aggregateId: (c) => c.packId,
+  roles: DAY_ONE_ROLES,
+})({
+  RecordDayOnePack: command(RecordDayOnePackInput, {
+    description: 'Record that the inspection day-one pack was generated (its zip hash and checkpoint); returns the pack id',
+    toCommand: (input, newId) => ({
+      kind: 'RecordDayOnePack',
+      packId: input.packId ?? newId(),
+      packSha256: input.packSha256.toLowerCase(),
+      checkpointTreeSize: input.checkpointTreeSize,
+      recordsCited: input.recordsCited,
+      academicYear: input.academicYear,
+    }),
+  }),
+});
+
 /** The DSL's statutory work: child-protection file transfers, alternative-provision placements, the single central record. */
 export const STATUTORY_CATALOGUE = new CommandCatalogue<
-  CpTransferRequest | WithoutContext<ApPlacementCommand> | WithoutContext<CentralRecordCommand>
->([...transfers, ...placements, ...centralRecord]);
+  CpTransferRequest | WithoutContext<ApPlacementCommand> | WithoutContext<CentralRecordCommand> | WithoutContext<DayOneCommand>
+>([...transfers, ...placements, ...centralRecord, ...dayOne]);

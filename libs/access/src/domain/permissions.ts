@@ -63,8 +63,6 @@ export const PERMISSIONS = {
   apPlacements: [...LEADS, ...INSPECT],
   /** The single central record and its gaps. */
   centralRecord: [...SLT, ...DSL, ...TRUST, ...INSPECT],
-  /** The inspection day-one pack (generating it is recorded). */
-  dayOnePack: [...HEAD, ...DSL],
   /** Signed checkpoints and Merkle proofs. */
   proofs: [...HEAD, ...DSL, ...TRUST, ...INSPECT],
 } as const satisfies Record<string, readonly Role[]>;

@@ -237,3 +237,31 @@ export class RecordPreAppointmentCheckInput extends CommandInput {
   @IsPastDate()
   dbsIssuedOn?: string;
 }
+
+@InputType({ description: 'Record that the inspection day-one pack was generated (the CLI and the pack route send this)' })
+export class RecordDayOnePackInput extends CommandInput {
+  @Field(() => ID, { nullable: true, description: 'Default: a new id, returned in the result' })
+  @IsOptional()
+  @Matches(ID_PATTERN, { message: ID_MESSAGE })
+  packId?: string;
+
+  @Field({ description: "SHA-256 of the pack's zip" })
+  @Matches(SHA256_PATTERN, { message: SHA256_MESSAGE })
+  packSha256!: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  checkpointTreeSize!: number;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(0)
+  recordsCited!: number;
+
+  @Field(() => Int, { description: 'The academic year (starting 1 September) the pack reports' })
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  academicYear!: number;
+}
