@@ -38,7 +38,6 @@ export const apPlacementDecider: Decider<ApPlacementCommand, ApPlacementEvent, A
     checkOccurredAt(command);
     checkPayload(command, {
       nonEmptyLists: ['providerChecks', 'days'],
-      mayBeEmpty: ['welfareNotes'],
       emptyList: (field) => (field === 'days' ? ApPlacementErrors.noDays() : ApPlacementErrors.checksRequired()),
     });
     const day = command.occurredAt.slice(0, 10);

@@ -159,7 +159,7 @@ export class ReviewApPlacementInput extends CommandInput {
   attendancePercent!: number;
 
   @Field({ description: 'Welfare notes: how the pupil is, any concerns (no other pupils named)' })
-  @IsProse(5000, { mayBeEmpty: true })
+  @IsProse(5000)
   welfareNotes!: string;
 }
 
