@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { INSPECTION_ACCESS_CATALOGUE } from '@ledger/access';
 import { FILTERING_CATALOGUE } from '@ledger/filtering';
+import { STATUTORY_CATALOGUE } from '@ledger/statutory';
 import { INCIDENT_CATALOGUE } from '@ledger/incidents';
 import { openLedger, type LedgerRuntime } from '@ledger/ledger';
 import { PEOPLE_CATALOGUE } from '@ledger/people';
@@ -447,6 +448,131 @@ const script: Array<[string, () => ICommand]> = [
   [
     'RevokeInspectionAccess',
     () => INSPECTION_ACCESS_CATALOGUE.execute({ kind: 'RevokeInspectionAccess', grantId: 'g-1', reason: 'Inspection over', ...head() }),
+  ],
+  [
+    'SendChildProtectionFile',
+    () =>
+      STATUTORY_CATALOGUE.execute({
+        kind: 'SendChildProtectionFile',
+        transferId: 'cp-1',
+        pupilId: 'pupil-1',
+        leftOn: '2024-01-05',
+        toSettingId: null,
+        toSchoolName: 'Hillside Academy',
+        ...dsl(),
+      }),
+  ],
+  [
+    'IssueChildProtectionFileLink',
+    () =>
+      STATUTORY_CATALOGUE.execute({
+        kind: 'IssueChildProtectionFileLink',
+        transferId: 'cp-1',
+        tokenHash: HASH,
+        expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+        ...dsl(),
+      }),
+  ],
+  [
+    'RecordChildProtectionFileDownload',
+    () => STATUTORY_CATALOGUE.execute({ kind: 'RecordChildProtectionFileDownload', transferId: 'cp-1', tokenHash: HASH, ...dsl() }),
+  ],
+  [
+    'ConfirmChildProtectionFileReceipt',
+    () =>
+      STATUTORY_CATALOGUE.execute({
+        kind: 'ConfirmChildProtectionFileReceipt',
+        transferId: 'cp-1',
+        fromSettingId: T,
+        receivedBy: 'Ms Okafor, DSL at Hillside',
+        receiverSettingId: null,
+        sent: null,
+        ...dsl(),
+      }),
+  ],
+  [
+    'RecordApPlacement',
+    () =>
+      STATUTORY_CATALOGUE.execute({
+        kind: 'RecordApPlacement',
+        placementId: 'pl-1',
+        pupilId: 'pupil-1',
+        providerName: 'Riverside Learning Centre',
+        registration: 'registered',
+        urn: '123456',
+        startOn: '2024-01-08',
+        days: ['mon', 'wed'],
+        hoursPerWeek: 10,
+        providerChecks: ['Safeguarding policy seen'],
+        ...dsl(),
+      }),
+  ],
+  [
+    'ReviewApPlacement',
+    () =>
+      STATUTORY_CATALOGUE.execute({
+        kind: 'ReviewApPlacement',
+        placementId: 'pl-1',
+        reviewId: 'pr-1',
+        attendancePercent: 90,
+        welfareNotes: 'Settled',
+        ...dsl(),
+        occurredAt: '2024-02-12T10:00:00.000Z',
+      }),
+  ],
+  [
+    'EndApPlacement',
+    () =>
+      STATUTORY_CATALOGUE.execute({
+        kind: 'EndApPlacement',
+        placementId: 'pl-1',
+        reason: 'Returned',
+        ...dsl(),
+        occurredAt: '2024-03-01T10:00:00.000Z',
+      }),
+  ],
+  [
+    'AddCentralRecordEntry',
+    () =>
+      STATUTORY_CATALOGUE.execute({
+        kind: 'AddCentralRecordEntry',
+        personId: 'teacher',
+        category: 'staff',
+        startOn: '2023-09-01',
+        regulatedActivity: true,
+        teaching: true,
+        management: false,
+        livedOverseas: false,
+        qualificationsRequired: true,
+        ...head(),
+      }),
+  ],
+  [
+    'RecordPreAppointmentCheck',
+    () =>
+      STATUTORY_CATALOGUE.execute({
+        kind: 'RecordPreAppointmentCheck',
+        personId: 'teacher',
+        check: 'enhanced_dbs_barred',
+        checkedOn: '2023-08-20',
+        evidenceHash: HASH,
+        dbsCertificateNumber: '001234567890',
+        dbsIssuedOn: '2023-08-10',
+        ...head(),
+      }),
+  ],
+  [
+    'RecordDayOnePack',
+    () =>
+      STATUTORY_CATALOGUE.execute({
+        kind: 'RecordDayOnePack',
+        packId: 'pack-1',
+        packSha256: HASH,
+        checkpointTreeSize: 10,
+        recordsCited: 5,
+        academicYear: 2023,
+        ...head(),
+      }),
   ],
   ['RecordStaffLeaving', () => PEOPLE_CATALOGUE.execute({ kind: 'RecordStaffLeaving', staffId: 'ta', reason: 'Relocated', ...head() })],
 ];

@@ -67,7 +67,7 @@ describe('Hostile input to every mutation over HTTP', () => {
     const one = (() => {
       if (field.name === 'tenantId') return T;
       if (type.kind === 'ENUM') return types.get(type.name!)!.enumValues![0]!.name;
-      if (type.name === 'Int') return 12;
+      if (type.name === 'Int' || type.name === 'Float') return 12;
       if (type.name === 'Boolean') return false;
       if (PAST.test(field.name)) return field.name.endsWith('On') ? '2025-01-10' : '2025-01-10T09:00:00.000Z';
       if (BIRTH.test(field.name)) return '2012-05-01';

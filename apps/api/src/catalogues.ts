@@ -5,6 +5,7 @@ import { INCIDENT_CATALOGUE } from '@ledger/incidents';
 import { PEOPLE_CATALOGUE } from '@ledger/people';
 import { POLICIES_CATALOGUE } from '@ledger/policies';
 import { SEARCHES_CATALOGUE } from '@ledger/searches';
+import { STATUTORY_CATALOGUE } from '@ledger/statutory';
 import { TRAINING_CATALOGUE } from '@ledger/training';
 
 /** Every context's command catalogue: each entry becomes one mutation, one row of the permission table. */
@@ -16,6 +17,7 @@ export const CATALOGUES = [
   INCIDENT_CATALOGUE,
   FILTERING_CATALOGUE,
   INSPECTION_ACCESS_CATALOGUE,
+  STATUTORY_CATALOGUE,
 ] as const;
 
 /** Every catalogued command of every context. */

@@ -14,6 +14,8 @@ import { registerSchemaCommand } from './commands/schema.command.js';
 import { registerBackupCommands } from './commands/backup.command.js';
 import { registerSignInLinkCommand } from './commands/sign-in-link.command.js';
 import { registerImportTrainingCommand } from './commands/import-training.command.js';
+import { registerTransferCommands } from './commands/transfer.command.js';
+import { registerDayOneCommand } from './commands/day-one.command.js';
 
 const program = new Command()
   .name('ledger')
@@ -46,6 +48,8 @@ registerSchemaCommand(program);
 registerBackupCommands(program);
 registerSignInLinkCommand(program);
 registerImportTrainingCommand(program);
+registerTransferCommands(program);
+registerDayOneCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -8,6 +8,7 @@ import { ProofQueries } from './views/proofs.resolver.js';
 import { PolicyRegisterQueries } from './views/policy-register.resolver.js';
 import { TrainingImportQueries } from './views/training-import.resolver.js';
 import { StaffDirectory } from './views/staff-directory.js';
+import { StatutoryQueries } from './views/statutory.resolver.js';
 import { CpdRowFields, TrainingRowFields, ViewQueries } from './views/views.resolver.js';
 
 /** Every resolver of the API, and the services only they use. */
@@ -24,4 +25,5 @@ export const GRAPHQL_RESOLVERS = [
   EventQueries,
   ProofQueries,
   StaffDirectory,
+  StatutoryQueries,
 ];

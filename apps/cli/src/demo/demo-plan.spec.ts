@@ -6,6 +6,9 @@ import { demoPlan } from './demo-plan.js';
 const NOT_IN_DEMO: Readonly<Record<string, string>> = {
   GrantInspectionAccess: 'a grant must not have ended by the ledger clock, and the demo history lies in the past',
   RevokeInspectionAccess: 'revokes a grant, which the demo cannot make',
+  IssueChildProtectionFileLink: 'a link expires within 14 days of the ledger clock, and the demo history lies in the past',
+  RecordChildProtectionFileDownload: 'spends a link, which the demo cannot issue',
+  RecordDayOnePack: 'recorded by ledger day-one when a pack is generated, not part of the history',
 };
 
 describe('demoPlan', () => {

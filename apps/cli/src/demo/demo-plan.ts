@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ICommand } from '@nestjs/cqrs';
 import { FILTERING_CATALOGUE } from '@ledger/filtering';
+import { STATUTORY_CATALOGUE } from '@ledger/statutory';
 import { INCIDENT_CATALOGUE } from '@ledger/incidents';
 import { addDays, type Role } from '@ledger/kernel';
 import { PEOPLE_CATALOGUE } from '@ledger/people';
@@ -587,6 +588,127 @@ export function demoPlan(seed: number): DemoStep[] {
         );
       }
     }
+
+    // The single central record (KCSIE Part 3) of the first twelve staff: checks before they started,
+    // except one enhanced DBS check completed two weeks after the start and one right-to-work check never recorded.
+    for (const [i, person] of people.slice(0, 12).entries()) {
+      const record = (when: string, body: object) => push(when, STATUTORY_CATALOGUE.execute({ ...body, ...meta(T, head, when) } as never));
+      const teaching = person.role !== 'esafety_coordinator';
+      const management = ['head', 'slt', 'dsl'].includes(person.role);
+      record(day(person.joined, 8, 40), {
+        kind: 'AddCentralRecordEntry',
+        personId: person.id,
+        category: 'staff',
+        startOn: person.joined,
+        regulatedActivity: true,
+        teaching,
+        management,
+        livedOverseas: i === 10,
+        qualificationsRequired: teaching,
+      });
+      const before = addDays(person.joined, -20 + i);
+      const checks = [
+        'identity',
+        ...(i === 9 ? [] : ['right_to_work']),
+        ...(teaching ? ['prohibition_from_teaching', 'qualifications'] : []),
+        ...(management ? ['section_128'] : []),
+        ...(i === 10 ? ['overseas'] : []),
+      ];
+      for (const [c, check] of checks.entries())
+        record(day(person.joined, 8, 41 + c), {
+          kind: 'RecordPreAppointmentCheck',
+          personId: person.id,
+          check,
+          checkedOn: before,
+          evidenceHash: sha(`${person.id}-${check}`),
+          dbsCertificateNumber: null,
+          dbsIssuedOn: null,
+        });
+      const late = i === 8;
+      const dbsOn = late ? addDays(person.joined, 14) : before;
+      record(late ? day(dbsOn, 9) : day(person.joined, 8, 50), {
+        kind: 'RecordPreAppointmentCheck',
+        personId: person.id,
+        check: 'enhanced_dbs_barred',
+        checkedOn: dbsOn,
+        evidenceHash: sha(`${person.id}-dbs`),
+        // Deterministic without drawing on the seeded random numbers, so the rest of the demo stays as it was.
+        dbsCertificateNumber: String(100_000_000_000 + i * 7919 + T.length * 104_729),
+        dbsIssuedOn: addDays(dbsOn, -5),
+      });
+    }
   }
+
+  // Hollins Park places two pupils at Riverside AP (registered): one placement ended after its reviews,
+  // one still running whose half-termly review was missed (overdue).
+  const school = 'hollins-park';
+  const ap = 'riverside-ap';
+  const schoolDsl = { id: `${school}-staff-2`, role: 'dsl' };
+  const apDsl = { id: `${ap}-staff-2`, role: 'dsl' };
+  const statutory = (tenantId: string, actor: { id: string; role: string }, when: string, body: object) =>
+    push(when, STATUTORY_CATALOGUE.execute({ ...body, ...meta(tenantId, actor, when) } as never));
+  const placement = (placementId: string, pupilId: string, startOn: string) =>
+    statutory(school, schoolDsl, day(startOn, 8, 15), {
+      kind: 'RecordApPlacement',
+      placementId,
+      pupilId,
+      providerName: 'Riverside Alternative Provision Centre',
+      registration: 'registered',
+      urn: '145236',
+      startOn,
+      days: ['tue', 'thu'],
+      hoursPerWeek: 11,
+      providerChecks: [
+        'Safeguarding and child protection policy seen',
+        'DSL named and contacted',
+        'Staff vetting confirmed in writing (SCR extract)',
+        'Premises and health and safety visit',
+      ],
+    });
+  const review = (placementId: string, on: string, attendancePercent: number, reviewId: string) =>
+    statutory(school, schoolDsl, day(on, 14), {
+      kind: 'ReviewApPlacement',
+      placementId,
+      reviewId,
+      attendancePercent,
+      welfareNotes: 'Reviewed with the provider’s DSL; attendance and welfare discussed with the pupil and carer',
+    });
+  placement('placement-1', `${school}-pupil-12`, '2023-01-09');
+  review('placement-1', '2023-02-10', 88, 'placement-1-review-1');
+  review('placement-1', '2023-03-24', 91, 'placement-1-review-2');
+  statutory(school, schoolDsl, day('2023-07-14', 15), {
+    kind: 'EndApPlacement',
+    placementId: 'placement-1',
+    reason: 'Returned to full-time timetable',
+  });
+  placement('placement-2', `${school}-pupil-31`, '2024-11-04');
+  review('placement-2', '2024-12-13', 79, 'placement-2-review-1');
+
+  // Child-protection files (KCSIE Annex C): one to Riverside on this ledger, received there; one to a school
+  // not on the ledger, still waiting for its receipt.
+  statutory(school, schoolDsl, day('2024-06-10', 10), {
+    kind: 'SendChildProtectionFile',
+    transferId: 'cp-transfer-1',
+    pupilId: `${school}-pupil-5`,
+    leftOn: '2024-06-07',
+    toSettingId: ap,
+    toSchoolName: null,
+  });
+  statutory(ap, apDsl, day('2024-06-12', 9), {
+    kind: 'ConfirmChildProtectionFileReceipt',
+    transferId: 'cp-transfer-1',
+    fromSettingId: school,
+    receivedBy: '',
+    receiverSettingId: null,
+    sent: null,
+  });
+  statutory(school, schoolDsl, day('2025-07-21', 10), {
+    kind: 'SendChildProtectionFile',
+    transferId: 'cp-transfer-2',
+    pupilId: `${school}-pupil-44`,
+    leftOn: '2025-07-18',
+    toSettingId: null,
+    toSchoolName: 'Westbrook High School',
+  });
   return steps.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
 }

@@ -4,6 +4,7 @@ import { STAFF_ROLES, type Role } from '@ledger/kernel';
 import { PEOPLE_ROLES } from '@ledger/people';
 import { DOCUMENT_ROLES } from '@ledger/policies';
 import { SEARCH_ROLES } from '@ledger/searches';
+import { STATUTORY_ROLES } from '@ledger/statutory';
 import { TRAINING_ROLES } from '@ledger/training';
 import { INSPECTION_ACCESS_ROLES } from './inspection-access.roles.js';
 
@@ -37,6 +38,8 @@ export const PERMISSIONS = {
   ...FILTERING_ROLES,
   // Inspection access
   ...INSPECTION_ACCESS_ROLES,
+  // Statutory work: child-protection file transfer, alternative provision, the single central record
+  ...STATUTORY_ROLES,
   // Views
   trainingStatus: [...LEADS, 'esafety_coordinator', ...TRUST, ...INSPECT],
   overdueReviews: [...LEADS, 'esafety_coordinator', ...GOVERNORS, ...TRUST, ...INSPECT],
@@ -62,6 +65,12 @@ export const PERMISSIONS = {
   /** Who read which incident, search or pupil trail. */
   readLog: [...HEAD, ...DSL, 'auditor'],
   inspectionGrants: [...HEAD, ...DSL, ...TRUST, 'auditor'],
+  /** Child-protection file transfers sent and received (ids and dates; need to know). */
+  cpTransfers: [...HEAD, ...DSL],
+  /** Alternative-provision placements and their reviews. */
+  apPlacements: [...LEADS, ...INSPECT],
+  /** The single central record and its gaps. */
+  centralRecord: [...SLT, ...DSL, ...TRUST, ...INSPECT],
   /** Signed checkpoints and Merkle proofs. */
   proofs: [...HEAD, ...DSL, ...TRUST, ...INSPECT],
 } as const satisfies Record<string, readonly Role[]>;
