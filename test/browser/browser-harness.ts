@@ -75,6 +75,11 @@ export class Ledger {
     return printed.stdout.trim().split('\n').at(-1)!;
   }
 
+  /** Runs `ledger ARGS…` over this ledger's data, as an administrator on the server would; its standard output. */
+  async cli(args: readonly string[]): Promise<string> {
+    return (await run(process.execPath, [CLI, ...args], { env: { ...this.env, LOG_LEVEL: 'silent' } })).stdout;
+  }
+
   /** The ledger's head position (public): unchanged means nothing was recorded. */
   async headPosition(): Promise<string> {
     const response = await fetch(`${this.base}/graphql`, {

@@ -27,7 +27,7 @@ caption { text-align: left; font-weight: bold; padding-bottom: .3em; }
 th, td { border-bottom: 1px solid #b1b4b6; padding: .25em .6em .25em 0; text-align: left; vertical-align: top; }
 section { break-before: page; } section:first-of-type { break-before: auto; }
 .note { font-size: .9em; color: #505a5f; }
-@media print { body { max-width: none; padding: 0; } .running-head { position: running(head); } }
+@media print { body { max-width: none; padding: 0; } .running-head { display: none; } }
 `;
 
 function table(caption: string, columns: readonly string[], rows: ReadonlyArray<readonly string[]>, empty: string): string {

@@ -1,4 +1,5 @@
 import { Page } from '../components/page';
+import { GovernorReportPage } from '../features/governors/routes/governor-report-page';
 import { HomePage } from '../features/home/routes/home-page';
 import { IncidentPage } from '../features/incidents/routes/incident-page';
 import { IncidentsPage } from '../features/incidents/routes/incidents-page';
@@ -16,6 +17,7 @@ export function Routes({ pathname, search }: { pathname: string; search: URLSear
   let params: Record<string, string> | null;
   if (match('/', pathname)) return <HomePage />;
   if (match('/my-compliance', pathname) && viewer.can('myCompliance')) return <MyCompliancePage />;
+  if (match('/governors-report', pathname) && viewer.can('governorReport')) return <GovernorReportPage search={search} />;
   if (match('/report', pathname) && viewer.can('ReportIncident')) return <ReportConcernPage />;
   if (match('/incidents', pathname) && viewer.can('caseload')) return <IncidentsPage search={search} />;
   if ((params = match('/incidents/:id', pathname)) && viewer.can('evidenceTrail')) return <IncidentPage incidentId={params.id!} />;
