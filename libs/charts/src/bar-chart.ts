@@ -43,13 +43,13 @@ export interface ChartGeometry {
 }
 
 export const CHART_WIDTH = 480;
-const LABEL_WIDTH = 190;
+const LABEL_WIDTH = 200;
 const TEXT_ROOM = 90;
 const ROW = 26;
 const BAR = 16;
 const PAD = 6;
 /** Labels longer than this are shortened on the chart; the data table beside it has them whole. */
-export const LABEL_CHARACTERS = 30;
+export const LABEL_CHARACTERS = 26;
 
 /** A label as the chart shows it: whole when short enough, else cut with an ellipsis. */
 export function chartLabel(label: string): string {

@@ -50,6 +50,9 @@ function chart(spec: ChartSpec): string {
   return `<h3>${esc(spec.title)}</h3><div class="chart">${chartSvg(spec)}${data}</div>`;
 }
 
+/** Text as a CSS string that cannot end the string or the style element (a setting's name is typed by people). */
+const cssString = (text: string): string => `"${text.replace(/[^\w ,.·'()-]/g, (c) => `\\${c.codePointAt(0)!.toString(16)} `)}"`;
+
 const tableOf = (t: ReportTable) => table(t.caption, t.columns, t.rows, t.empty);
 
 /**
@@ -74,7 +77,7 @@ export function governorReportHtml(report: GovernorReportFigures): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(reportTitle(report))} – ${esc(report.settingName)}</title>
-<style>:root { --running-head: "${head.replace(/["\\]/g, '\\$&')}"; }${STYLE}</style>
+<style>:root { --running-head: ${cssString(head)}; }${STYLE}</style>
 </head>
 <body>
 <header><p class="running-head">${esc(head)}</p><h1>${esc(reportTitle(report))}</h1>
