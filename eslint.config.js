@@ -12,6 +12,25 @@ export default tseslint.config(
     },
   },
   {
+    // Streams are named by their context's helper (which calls streamId in libs/kernel), never
+    // built inline: a misspelt category silently reads or writes the wrong stream.
+    files: ['apps/**/*.ts', 'libs/**/*.ts'],
+    ignores: ['libs/kernel/src/streams.ts', '**/*spec.ts', 'libs/testing/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "TemplateLiteral[quasis.0.value.raw=/^[a-z]+-$/][quasis.1.value.raw='.']",
+          message: "Name streams with the context's stream helper (streamId from @ledger/kernel), not a template string.",
+        },
+        {
+          selector: "TemplateLiteral[quasis.1.value.raw='-'][quasis.2.value.raw='.']",
+          message: "Name streams with the context's stream helper (streamId from @ledger/kernel), not a template string.",
+        },
+      ],
+    },
+  },
+  {
     files: ['bench/**', 'bin/**', 'scripts/**'],
     rules: { 'no-console': 'off' },
   },

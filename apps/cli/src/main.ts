@@ -14,6 +14,7 @@ import { registerSchemaCommand } from './commands/schema.command.js';
 import { registerBackupCommands } from './commands/backup.command.js';
 import { registerSignInLinkCommand } from './commands/sign-in-link.command.js';
 import { registerReportCommand } from './commands/report.command.js';
+import { registerImportTrainingCommand } from './commands/import-training.command.js';
 
 const program = new Command()
   .name('ledger')
@@ -46,6 +47,7 @@ registerSchemaCommand(program);
 registerBackupCommands(program);
 registerSignInLinkCommand(program);
 registerReportCommand(program);
+registerImportTrainingCommand(program);
 
 try {
   await program.parseAsync(process.argv);

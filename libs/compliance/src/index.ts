@@ -1,5 +1,6 @@
 /** Compliance views across the contexts: training status, overdue reviews, CPD matrix, governor report, evidence trail. */
 export { ComplianceViews, type ViewOptions } from './application/compliance-views.js';
+export * from './application/training-import.js';
 export { DEFAULT_REPLAY_LIMITS, type ReplayLimits, type ReplayObserver } from './application/replay-snapshots.js';
 export * from './domain/disclosure-control.js';
 export * from './domain/caseload.projection.js';

@@ -10,6 +10,11 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export const NODE_ENVS = ['development', 'production', 'test'] as const;
 
+export const LOG_FORMATS = ['auto', 'json', 'pretty'] as const;
+export type LogFormat = (typeof LOG_FORMATS)[number];
+
+const ON_OFF = ['on', 'off'] as const;
+
 /** Whether this process runs the projector and the notary (under leader election when the store is shared). */
 export const PROJECTOR_MODES = ['on', 'off'] as const;
 export type ProjectorMode = (typeof PROJECTOR_MODES)[number];
@@ -71,86 +76,126 @@ export interface LedgerConfig {
   readonly sessionMaxHours: number;
 }
 
-export const LOG_FORMATS = ['auto', 'json', 'pretty'] as const;
-export type LogFormat = (typeof LOG_FORMATS)[number];
-
-/** One documented variable: the README table is generated from this list. */
+/** One documented variable, in Markdown: the README table is generated from this list. */
 export interface VariableDoc {
   readonly name: string;
   readonly default: string;
   readonly allowed: string;
   readonly meaning: string;
+  /** For a number, its default and bounds: written here once, read by loadConfig and shown in the table. */
+  readonly integer?: { readonly default: number; readonly min: number; readonly max: number };
+  /** For one of a list of words, the words and the default. */
+  readonly choice?: { readonly values: readonly string[]; readonly default: string };
+  /** For a span such as 6h, its default and shortest allowed value. */
+  readonly duration?: { readonly default: string; readonly min: string };
+}
+
+/** A number variable: the table's default and allowed columns come from its bounds. */
+function integerVariable(name: string, range: { default: number; min: number; max: number; note?: string }, meaning: string): VariableDoc {
+  const note = range.note === undefined ? '' : ` (${range.note})`;
+  return { name, default: `\`${range.default}\``, allowed: `an integer from ${range.min} to ${range.max}${note}`, meaning, integer: range };
+}
+
+/** A variable that is one of a list of words. */
+function choiceVariable(
+  name: string,
+  values: readonly string[],
+  fallback: string,
+  meaning: string,
+  defaultText = `\`${fallback}\``,
+): VariableDoc {
+  const allowed = values.map((value) => `\`${value}\``).join(', ');
+  return { name, default: defaultText, allowed, meaning, choice: { values, default: fallback } };
+}
+
+/** A span variable such as `6h`. */
+function durationVariable(name: string, span: { default: string; min: string }, meaning: string): VariableDoc {
+  const allowed = `a number and a unit: \`30m\`, \`6h\`, \`1d\` (at least ${span.min})`;
+  return { name, default: `\`${span.default}\``, allowed, meaning, duration: span };
+}
+
+/** The README's configuration table, generated from CONFIG_VARIABLES (`npm run readme:config` writes it). */
+export function configTableMarkdown(): string {
+  const rows = CONFIG_VARIABLES.map((v) => `| \`${v.name}\` | ${v.default} | ${v.allowed} | ${v.meaning} |`);
+  return ['| variable | default | allowed | what it does |', '|---|---|---|---|', ...rows].join('\n');
 }
 
 export const CONFIG_VARIABLES: readonly VariableDoc[] = [
+  integerVariable(
+    'PORT',
+    { default: 3000, min: 0, max: 65535, note: '0 picks a free port' },
+    'HTTP port of the API (GraphQL at `/graphql`, health at `/health`)',
+  ),
   {
-    name: 'PORT',
-    default: '3000',
-    allowed: 'an integer from 0 to 65535 (0 picks a free port)',
-    meaning: 'HTTP port of the API (GraphQL at /graphql, health at /health)',
+    name: 'HOST',
+    default: '`0.0.0.0`',
+    allowed: 'a host name or IP address',
+    meaning: 'interface the API listens on',
   },
-  { name: 'HOST', default: '0.0.0.0', allowed: 'a host name or IP address', meaning: 'interface the API listens on' },
-  {
-    name: 'LEDGER_STORE',
-    default: 'sqlite',
-    allowed: STORE_KINDS.join(', '),
-    meaning: 'event store: the embedded SQLite file, PostgreSQL, or an EventStoreDB/KurrentDB cluster',
-  },
+  choiceVariable(
+    'LEDGER_STORE',
+    STORE_KINDS,
+    'sqlite',
+    'event store: the embedded SQLite file, PostgreSQL, or an EventStoreDB/KurrentDB cluster',
+  ),
   {
     name: 'LEDGER_DATA_DIR',
-    default: './data',
+    default: '`./data`',
     allowed: 'a readable, writable directory (created if missing)',
     meaning: 'where the SQLite ledger and the local keys live',
   },
   {
     name: 'DATABASE_URL',
     default: '(none)',
-    allowed: 'a postgres:// URL',
+    allowed: 'a `postgres://` URL',
     meaning:
-      'PostgreSQL database; required when LEDGER_STORE is postgres; with eventstoredb it holds the read models and subject keys (without it, the SQLite file in LEDGER_DATA_DIR does, for one process only)',
+      'PostgreSQL database; required when `LEDGER_STORE` is `postgres`; with `eventstoredb` it holds the read models and subject keys (without it the SQLite file in `LEDGER_DATA_DIR` does, for a single process)',
   },
   {
     name: 'EVENTSTORE_CONNECTION_STRING',
     default: '(none)',
-    allowed: 'an esdb:// or kurrentdb:// connection string',
-    meaning: 'EventStoreDB/KurrentDB cluster; required when LEDGER_STORE is eventstoredb',
+    allowed:
+      'an `esdb://`, `esdb+discover://`, `kurrentdb://` or `kurrent://` connection string, without `throwOnAppendFailure=false` or `tlsVerifyCert=false`',
+    meaning: 'EventStoreDB/KurrentDB cluster; required when `LEDGER_STORE` is `eventstoredb`',
   },
   {
     name: 'LEDGER_MASTER_KEY',
-    default: '(key file master.key in LEDGER_DATA_DIR, created on first run)',
-    allowed: 'base64 of exactly 32 random bytes',
-    meaning: 'wraps every data subject key; lose it and personal fields cannot be read: back it up',
+    default: 'a key file `master.key` in `LEDGER_DATA_DIR`, created on first run (mode 0600)',
+    allowed: 'base64 of exactly 32 random bytes (`openssl rand -base64 32`)',
+    meaning: "wraps every data subject's key; without it no personal field can be read again, so back it up",
   },
-  {
-    name: 'LEDGER_CHECKPOINT_EVERY',
-    default: '1000',
-    allowed: 'an integer from 1 to 1000000',
-    meaning: 'sign a Merkle checkpoint after this many new events',
-  },
-  {
-    name: 'LEDGER_CHECKPOINT_SECONDS',
-    default: '3600',
-    allowed: 'an integer from 1 to 86400',
-    meaning: '…or after this many seconds, if anything new was recorded',
-  },
-  {
-    name: 'LEDGER_PROJECTOR',
-    default: 'on',
-    allowed: PROJECTOR_MODES.join(', '),
-    meaning:
-      'on: this process runs the projections and the notary (with postgres or eventstoredb read models, only the elected leader among such processes does); off: it never does (API replicas beside a `ledger project` service)',
-  },
+  integerVariable(
+    'LEDGER_CHECKPOINT_EVERY',
+    { default: 1000, min: 1, max: 1_000_000 },
+    'sign a Merkle checkpoint (Ed25519) after this many new events',
+  ),
+  integerVariable(
+    'LEDGER_CHECKPOINT_SECONDS',
+    { default: 3600, min: 1, max: 86_400 },
+    '… or after this many seconds, if anything new was recorded',
+  ),
+  choiceVariable(
+    'LEDGER_PROJECTOR',
+    PROJECTOR_MODES,
+    'on',
+    '`on`: this process runs the projections and the notary — with `postgres` or `eventstoredb` read models only the elected leader among such processes does (a PostgreSQL advisory lock); `off`: it never does (API replicas beside a `ledger project` service)',
+  ),
   {
     name: 'AUTH_ISSUER',
     default: '(none: local tokens)',
     allowed: 'the issuer URL of an OpenID Connect provider (Microsoft Entra ID, Google Workspace)',
     meaning:
-      "with AUTH_AUDIENCE and AUTH_JWKS_URL, accept only that provider's tokens; unset, the API accepts tokens minted by `ledger token`",
+      "with `AUTH_AUDIENCE` and `AUTH_JWKS_URL`, accept only that provider's tokens; unset, the API accepts tokens minted by `ledger token`",
   },
-  { name: 'AUTH_AUDIENCE', default: '(none)', allowed: 'the audience (client id) tokens must name', meaning: 'required with AUTH_ISSUER' },
+  {
+    name: 'AUTH_AUDIENCE',
+    default: '(none)',
+    allowed: 'the audience (client id) tokens must name',
+    meaning: 'required with `AUTH_ISSUER`',
+  },
   {
     name: 'AUTH_CLIENT_ID',
-    default: 'AUTH_AUDIENCE',
+    default: '`AUTH_AUDIENCE`',
     allowed: "the web app's client id at the provider",
     meaning: 'the client the web app signs people in as (authorization code flow with PKCE)',
   },
@@ -158,106 +203,96 @@ export const CONFIG_VARIABLES: readonly VariableDoc[] = [
     name: 'AUTH_CLIENT_SECRET',
     default: '(none: a public client, PKCE only)',
     allowed: "the client's secret",
-    meaning: 'sent to the token endpoint (client_secret_basic) when the provider registered the web app as a confidential client',
+    meaning: 'sent to the token endpoint (`client_secret_basic`) when the provider registered the web app as a confidential client',
   },
   {
     name: 'AUTH_REDIRECT_URL',
-    default: '/auth/callback on the address the browser used',
-    allowed: 'an https:// URL ending in /auth/callback (http:// only for localhost)',
+    default: '`/auth/callback` on the address the browser used',
+    allowed: 'an `https://` URL ending in `/auth/callback` (`http://` only for localhost)',
     meaning: 'the redirect URI registered at the provider for the web app',
   },
   {
     name: 'AUTH_JWKS_URL',
     default: '(none)',
-    allowed: 'an https:// URL (http:// only for localhost)',
-    meaning: 'where the provider publishes its signing keys; required with AUTH_ISSUER',
+    allowed: 'an `https://` URL (`http://` only for localhost)',
+    meaning: 'where the provider publishes its signing keys; required with `AUTH_ISSUER`',
   },
-  {
-    name: 'GRAPHQL_INTROSPECTION',
-    default: 'on, off when NODE_ENV=production',
-    allowed: 'on, off',
-    meaning: 'GraphQL introspection and the GraphiQL IDE at /graphql',
-  },
-  {
-    name: 'READ_YOUR_WRITES_MS',
-    default: '5000',
-    allowed: 'an integer from 0 to 60000',
-    meaning: 'how long a mutation waits for the compliance views to show its change before answering (the answer says if they lag)',
-  },
+  choiceVariable(
+    'GRAPHQL_INTROSPECTION',
+    ON_OFF,
+    'on',
+    'GraphQL introspection and the GraphiQL IDE at `/graphql`',
+    '`on`, `off` when `NODE_ENV=production`',
+  ),
+  integerVariable(
+    'READ_YOUR_WRITES_MS',
+    { default: 5000, min: 0, max: 60_000 },
+    'how long a mutation waits for the compliance views to show its change before answering (the answer says if they lag)',
+  ),
   {
     name: 'WEB_ROOT',
-    default: 'dist/web in the package',
-    allowed: 'a directory holding the built web app (index.html, assets/)',
-    meaning: 'the web app served at / (npm run build writes it)',
+    default: '`dist/web` in the package',
+    allowed: 'a directory holding the built web app (`index.html`, `assets/`)',
+    meaning: 'the web app served at `/` (`npm run build` writes it)',
   },
-  {
-    name: 'SESSION_IDLE_MINUTES',
-    default: '30',
-    allowed: 'an integer from 1 to 1440',
-    meaning: 'a browser session ends after this many minutes without a request',
-  },
-  {
-    name: 'SESSION_MAX_HOURS',
-    default: '8',
-    allowed: 'an integer from 1 to 168',
-    meaning: 'a browser session ends this many hours after sign-in, however busy',
-  },
-  { name: 'LOG_LEVEL', default: 'info', allowed: LOG_LEVELS.join(', '), meaning: 'minimum level of the structured (JSON) logs' },
-  { name: 'NODE_ENV', default: 'development', allowed: NODE_ENVS.join(', '), meaning: 'production turns off development conveniences' },
-  {
-    name: 'SHUTDOWN_TIMEOUT_MS',
-    default: '10000',
-    allowed: 'an integer from 100 to 600000',
-    meaning: 'on SIGTERM/SIGINT, how long in-flight requests may take before the process exits anyway',
-  },
-  {
-    name: 'LOG_FORMAT',
-    default: 'auto',
-    allowed: LOG_FORMATS.join(', '),
-    meaning: 'auto: short readable lines when stdout is a terminal, JSON lines otherwise; json or pretty force one',
-  },
+  integerVariable(
+    'SESSION_IDLE_MINUTES',
+    { default: 30, min: 1, max: 1440 },
+    'a browser session ends after this many minutes without a request',
+  ),
+  integerVariable(
+    'SESSION_MAX_HOURS',
+    { default: 8, min: 1, max: 168 },
+    'a browser session ends this many hours after sign-in, however busy',
+  ),
+  choiceVariable('LOG_LEVEL', LOG_LEVELS, 'info', 'minimum level of the structured (JSON, pino) logs'),
+  choiceVariable(
+    'NODE_ENV',
+    NODE_ENVS,
+    'development',
+    '`production` turns off GraphQL introspection and the GraphiQL IDE unless `GRAPHQL_INTROSPECTION=on`',
+  ),
+  integerVariable(
+    'SHUTDOWN_TIMEOUT_MS',
+    { default: 10_000, min: 100, max: 600_000 },
+    'on SIGTERM/SIGINT, how long in-flight requests may take before the process exits anyway (with code 1)',
+  ),
+  choiceVariable(
+    'LOG_FORMAT',
+    LOG_FORMATS,
+    'auto',
+    '`auto`: short readable lines and a banner when stdout is a terminal, JSON lines otherwise',
+  ),
   {
     name: 'BACKUP_DIR',
     default: '(none: no scheduled backups)',
     allowed: 'a writable directory (created if missing)',
-    meaning: '`serve` writes a backup (as `ledger backup` does) into a new folder here every BACKUP_EVERY (SQLite store only)',
+    meaning: '`serve` writes a backup (as `ledger backup` does) into a new folder here every `BACKUP_EVERY` (SQLite store only)',
   },
-  {
-    name: 'BACKUP_EVERY',
-    default: '24h',
-    allowed: 'a number and a unit: 30m, 6h, 1d (at least 1m)',
-    meaning: 'how often scheduled backups run',
-  },
-  {
-    name: 'BACKUP_KEEP',
-    default: '7',
-    allowed: 'an integer from 1 to 1000',
-    meaning: 'how many scheduled backups to keep; older ones are deleted',
-  },
-  { name: 'METRICS', default: 'on', allowed: 'on, off', meaning: 'Prometheus metrics at /metrics on the API port' },
+  durationVariable('BACKUP_EVERY', { default: '24h', min: '1m' }, 'how often scheduled backups run'),
+  integerVariable('BACKUP_KEEP', { default: 7, min: 1, max: 1000 }, 'how many scheduled backups to keep; older ones are deleted'),
+  choiceVariable('METRICS', ON_OFF, 'on', 'Prometheus metrics at `/metrics` on the API port'),
   {
     name: 'METRICS_TOKEN',
-    default: '(none: /metrics is open)',
+    default: '(none: `/metrics` is open)',
     allowed: 'any string of 16 or more characters',
-    meaning: 'when set, /metrics answers only requests with `Authorization: Bearer <token>`',
+    meaning: 'when set, `/metrics` answers only `Authorization: Bearer <token>`',
   },
-  {
-    name: 'RATE_LIMIT_GRAPHQL',
-    default: '600',
-    allowed: 'an integer from 0 to 1000000 (0: no limit)',
-    meaning: 'GraphQL requests per minute per client address; over it the answer is HTTP 429 with the GraphQL error code RATE_LIMITED',
-  },
-  {
-    name: 'RATE_LIMIT_SIGN_IN',
-    default: '10',
-    allowed: 'an integer from 0 to 1000000 (0: no limit)',
-    meaning: 'sign-in links (`/auth/link`) that did not work, per minute per client address',
-  },
+  integerVariable(
+    'RATE_LIMIT_GRAPHQL',
+    { default: 600, min: 0, max: 1_000_000, note: '0: no limit' },
+    'GraphQL requests per minute per client address; over it, HTTP 429 with the GraphQL error code `RATE_LIMITED`',
+  ),
+  integerVariable(
+    'RATE_LIMIT_SIGN_IN',
+    { default: 10, min: 0, max: 1_000_000, note: '0: no limit' },
+    'sign-in links (`/auth/link`) that did not work, per minute per client address',
+  ),
   {
     name: 'TRUST_PROXY',
-    default: 'off',
-    allowed: 'off, on, a number of proxy hops (1–10), or comma-separated proxy addresses or subnets',
-    meaning: 'behind a load balancer: which proxies may set X-Forwarded-For, so rate limits and logs see the real client address',
+    default: '`off`',
+    allowed: '`off`, `on`, a number of proxy hops (1–10), or comma-separated proxy addresses or subnets',
+    meaning: 'behind a load balancer: which proxies may set `X-Forwarded-For`, so rate limits and logs see the real client address',
   },
 ];
 
@@ -280,18 +315,31 @@ function present(env: Env, name: string): string | undefined {
   return value === undefined || value.trim() === '' ? undefined : value.trim();
 }
 
-function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+/** The documented entry of a variable: its default and bounds live there and nowhere else. */
+function documented(name: string): VariableDoc {
+  const doc = CONFIG_VARIABLES.find((v) => v.name === name);
+  if (doc === undefined) throw new Error(`${name} is read but not in CONFIG_VARIABLES`);
+  return doc;
+}
+
+function integer(env: Env, name: string): number {
+  const range = documented(name).integer;
+  if (range === undefined) throw new Error(`${name} is not documented as an integer`);
+  const { min, max } = range;
   const raw = present(env, name);
-  if (raw === undefined) return fallback;
+  if (raw === undefined) return range.default;
   if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
     throw new ConfigError(name, `${name}=${JSON.stringify(raw)} is invalid: allowed is an integer from ${min} to ${max}`);
   }
   return Number(raw);
 }
 
-function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+/** One of the words the variable's entry lists; `fallback` only where the default depends on another variable. */
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback?: T): T {
+  const choice = documented(name).choice;
+  if (choice === undefined || choice.values.join() !== allowed.join()) throw new Error(`${name} is not documented with these choices`);
   const raw = present(env, name);
-  if (raw === undefined) return fallback;
+  if (raw === undefined) return fallback ?? (choice.default as T);
   if (!(allowed as readonly string[]).includes(raw)) {
     throw new ConfigError(name, `${name}=${JSON.stringify(raw)} is invalid: allowed values are ${allowed.join(', ')}`);
   }
@@ -372,12 +420,12 @@ export interface LoadConfigOptions {
 
 /** Reads and validates the configuration; throws ConfigError naming the first wrong variable. */
 export function loadConfig(env: Env = process.env, options: LoadConfigOptions = {}): LedgerConfig {
-  const port = integer(env, 'PORT', 3000, 0, 65535);
+  const port = integer(env, 'PORT');
   const host = present(env, 'HOST') ?? '0.0.0.0';
-  const store = oneOf(env, 'LEDGER_STORE', STORE_KINDS, 'sqlite');
-  const logLevel = oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info');
-  const nodeEnv = oneOf(env, 'NODE_ENV', NODE_ENVS, 'development');
-  const shutdownTimeoutMs = integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 100, 600_000);
+  const store = oneOf(env, 'LEDGER_STORE', STORE_KINDS);
+  const logLevel = oneOf(env, 'LOG_LEVEL', LOG_LEVELS);
+  const nodeEnv = oneOf(env, 'NODE_ENV', NODE_ENVS);
+  const shutdownTimeoutMs = integer(env, 'SHUTDOWN_TIMEOUT_MS');
   const databaseUrl = url(env, 'DATABASE_URL', ['postgres', 'postgresql']);
   const eventStoreConnectionString = connectionString(env, 'EVENTSTORE_CONNECTION_STRING', [
     'esdb',
@@ -396,9 +444,9 @@ export function loadConfig(env: Env = process.env, options: LoadConfigOptions = 
       'EVENTSTORE_CONNECTION_STRING is required when LEDGER_STORE=eventstoredb: allowed is an esdb:// or kurrentdb:// connection string',
     );
   }
-  const checkpointEvery = integer(env, 'LEDGER_CHECKPOINT_EVERY', 1000, 1, 1_000_000);
-  const checkpointSeconds = integer(env, 'LEDGER_CHECKPOINT_SECONDS', 3600, 1, 86_400);
-  const projector = oneOf(env, 'LEDGER_PROJECTOR', PROJECTOR_MODES, 'on');
+  const checkpointEvery = integer(env, 'LEDGER_CHECKPOINT_EVERY');
+  const checkpointSeconds = integer(env, 'LEDGER_CHECKPOINT_SECONDS');
+  const projector = oneOf(env, 'LEDGER_PROJECTOR', PROJECTOR_MODES);
   const masterKey = present(env, 'LEDGER_MASTER_KEY');
   if (masterKey !== undefined && (!/^[A-Za-z0-9+/]+={0,2}$/.test(masterKey) || Buffer.from(masterKey, 'base64').length !== 32)) {
     throw new ConfigError(
@@ -407,29 +455,29 @@ export function loadConfig(env: Env = process.env, options: LoadConfigOptions = 
     );
   }
   const auth = authConfig(env);
-  const introspection = oneOf(env, 'GRAPHQL_INTROSPECTION', ['on', 'off'] as const, nodeEnv === 'production' ? 'off' : 'on');
-  const readYourWritesMs = integer(env, 'READ_YOUR_WRITES_MS', 5000, 0, 60_000);
-  const logFormat = oneOf(env, 'LOG_FORMAT', LOG_FORMATS, 'auto');
+  const introspection = oneOf(env, 'GRAPHQL_INTROSPECTION', ON_OFF, nodeEnv === 'production' ? 'off' : 'on');
+  const readYourWritesMs = integer(env, 'READ_YOUR_WRITES_MS');
+  const logFormat = oneOf(env, 'LOG_FORMAT', LOG_FORMATS);
   const backupDirRaw = present(env, 'BACKUP_DIR');
   const backup = {
     dir: backupDirRaw === undefined ? undefined : usableDirectory('BACKUP_DIR', backupDirRaw, options.readOnly ?? false),
-    everySeconds: duration(env, 'BACKUP_EVERY', 86_400, 60),
-    keep: integer(env, 'BACKUP_KEEP', 7, 1, 1000),
+    everySeconds: duration(env, 'BACKUP_EVERY'),
+    keep: integer(env, 'BACKUP_KEEP'),
   };
   const metricsToken = present(env, 'METRICS_TOKEN');
   if (metricsToken !== undefined && metricsToken.length < 16) {
     throw new ConfigError('METRICS_TOKEN', 'METRICS_TOKEN is too short: allowed is any string of 16 or more characters');
   }
-  const metrics = { enabled: oneOf(env, 'METRICS', ['on', 'off'] as const, 'on') === 'on', token: metricsToken };
+  const metrics = { enabled: oneOf(env, 'METRICS', ON_OFF) === 'on', token: metricsToken };
   const rateLimits = {
-    graphqlPerMinute: integer(env, 'RATE_LIMIT_GRAPHQL', 600, 0, 1_000_000),
-    signInPerMinute: integer(env, 'RATE_LIMIT_SIGN_IN', 10, 0, 1_000_000),
+    graphqlPerMinute: integer(env, 'RATE_LIMIT_GRAPHQL'),
+    signInPerMinute: integer(env, 'RATE_LIMIT_SIGN_IN'),
   };
   const trustProxy = trustProxySetting(env);
   const dataDir = usableDirectory('LEDGER_DATA_DIR', present(env, 'LEDGER_DATA_DIR') ?? './data', options.readOnly ?? false);
   const webRootRaw = present(env, 'WEB_ROOT');
-  const sessionIdleMinutes = integer(env, 'SESSION_IDLE_MINUTES', 30, 1, 1440);
-  const sessionMaxHours = integer(env, 'SESSION_MAX_HOURS', 8, 1, 168);
+  const sessionIdleMinutes = integer(env, 'SESSION_IDLE_MINUTES');
+  const sessionMaxHours = integer(env, 'SESSION_MAX_HOURS');
   return {
     port,
     host,
@@ -458,13 +506,19 @@ export function loadConfig(env: Env = process.env, options: LoadConfigOptions = 
   };
 }
 
-/** A span such as 30m, 6h or 1d, in seconds. */
-function duration(env: Env, name: string, fallbackSeconds: number, minSeconds: number): number {
-  const raw = present(env, name);
-  if (raw === undefined) return fallbackSeconds;
-  const match = /^(\d+)(m|h|d)$/.exec(raw);
-  const seconds = match ? Number(match[1]) * { m: 60, h: 3600, d: 86_400 }[match[2] as 'm' | 'h' | 'd'] : NaN;
-  if (!(seconds >= minSeconds && seconds <= 366 * 86_400)) {
+/** A span such as 30m, 6h or 1d, in seconds (NaN when it is not one). */
+function secondsOf(span: string): number {
+  const match = /^(\d+)(m|h|d)$/.exec(span);
+  return match ? Number(match[1]) * { m: 60, h: 3600, d: 86_400 }[match[2] as 'm' | 'h' | 'd'] : NaN;
+}
+
+/** A span variable such as BACKUP_EVERY=6h, in seconds. */
+function duration(env: Env, name: string): number {
+  const span = documented(name).duration;
+  if (span === undefined) throw new Error(`${name} is not documented as a duration`);
+  const raw = present(env, name) ?? span.default;
+  const seconds = secondsOf(raw);
+  if (!(seconds >= secondsOf(span.min) && seconds <= 366 * 86_400)) {
     throw new ConfigError(name, `${name}=${JSON.stringify(raw)} is invalid: allowed is a number and a unit (m, h, d), e.g. 30m, 6h, 1d`);
   }
   return seconds;

@@ -89,8 +89,4 @@ export interface EventStore {
   close(): Promise<void>;
 }
 
-/** The category of a stream id: the part before the first `-`. */
-export function streamCategory(stream: string): string {
-  const dash = stream.indexOf('-');
-  return dash < 0 ? stream : stream.slice(0, dash);
-}
+export { streamCategory } from '@ledger/kernel';

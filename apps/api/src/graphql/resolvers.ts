@@ -5,6 +5,8 @@ import { ViewerResolver } from './viewer.resolver.js';
 import { CaseloadQueries } from './views/caseload.resolver.js';
 import { EventQueries } from './views/events.resolver.js';
 import { ProofQueries } from './views/proofs.resolver.js';
+import { PolicyRegisterQueries } from './views/policy-register.resolver.js';
+import { TrainingImportQueries } from './views/training-import.resolver.js';
 import { StaffDirectory } from './views/staff-directory.js';
 import { CpdRowFields, TrainingRowFields, ViewQueries } from './views/views.resolver.js';
 
@@ -17,6 +19,8 @@ export const GRAPHQL_RESOLVERS = [
   CaseloadQueries,
   TrainingRowFields,
   CpdRowFields,
+  TrainingImportQueries,
+  PolicyRegisterQueries,
   EventQueries,
   ProofQueries,
   StaffDirectory,

@@ -1,5 +1,9 @@
 import { Page } from '../components/page';
 import { GovernorReportPage } from '../features/governors/routes/governor-report-page';
+import { CpdMatrixPage } from '../features/cpd/routes/cpd-matrix-page';
+import { PoliciesPage } from '../features/policies/routes/policies-page';
+import { RecordTrainingPage } from '../features/training/routes/record-training-page';
+import { TrainingStatusPage } from '../features/training/routes/training-status-page';
 import { HomePage } from '../features/home/routes/home-page';
 import { IncidentPage } from '../features/incidents/routes/incident-page';
 import { IncidentsPage } from '../features/incidents/routes/incidents-page';
@@ -23,6 +27,12 @@ export function Routes({ pathname, search }: { pathname: string; search: URLSear
   if ((params = match('/incidents/:id', pathname)) && viewer.can('evidenceTrail')) return <IncidentPage incidentId={params.id!} />;
   if (match('/searches/new', pathname) && viewer.can('ConductSearch')) return <NewSearchPage />;
   if ((params = match('/searches/:id', pathname)) && viewer.can('evidenceTrail')) return <SearchPage searchId={params.id!} />;
+  if (match('/training', pathname) && viewer.can('trainingStatus') && viewer.can('cpdMatrix'))
+    return <TrainingStatusPage search={search} />;
+  if (match('/training/record', pathname) && viewer.can('trainingImport') && viewer.can('RecordCompletion') && viewer.can('cpdMatrix'))
+    return <RecordTrainingPage />;
+  if (match('/cpd', pathname) && viewer.can('cpdMatrix')) return <CpdMatrixPage />;
+  if (match('/policies', pathname) && viewer.can('policyRegister') && viewer.can('PublishVersion')) return <PoliciesPage />;
   if ((params = match('/pupils/:id', pathname)) && viewer.can('caseload') && viewer.can('evidenceTrail'))
     return <PupilPage pupilId={params.id!} />;
   return (

@@ -175,6 +175,39 @@ export type DeleteDeviceDataInput = {
   witnessId: string | number;
 };
 
+/** Kinds of policy and statutory document: e-safety policy, staff and pupil AUPs, mobile phone, password, searching & confiscation, child protection, KCSIE, consent form */
+export type DocumentKind =
+  | 'aup_pupil'
+  | 'aup_staff'
+  | 'child_protection'
+  | 'consent_form'
+  | 'e_safety'
+  | 'kcsie'
+  | 'mobile_phone'
+  | 'password'
+  | 'searching_confiscation';
+
+/** A new policy or statutory document (e.g. the e-safety policy, a KCSIE edition) */
+export type DraftDocumentInput = {
+  /** The roles that must acknowledge it "read and understood" ("staff" means every member of staff); empty for none */
+  acknowledgedBy: Array<Role>;
+  /** Makes retries safe: sending the same commandId again returns the first result and records nothing new */
+  commandId?: string | number | null | undefined;
+  /** Ties this to a wider piece of work (e.g. one inspection day) */
+  correlationId?: string | null | undefined;
+  /** Default: a new id, returned in the result */
+  documentId?: string | number | null | undefined;
+  documentKind: DocumentKind;
+  /** When it happened (ISO-8601); default now. Often in the past. */
+  occurredAt?: string | null | undefined;
+  /** True for statutory guidance the setting adopts but does not write (e.g. KCSIE): it is acknowledged, not approved */
+  statutory: boolean;
+  /** The setting (tenant) this is recorded for */
+  tenantId: string | number;
+  /** Its title, e.g. "Internet & E-Safety Policy" */
+  title: string;
+};
+
 export type EscalateIncidentInput = {
   agency: Agency;
   /** Makes retries safe: sending the same commandId again returns the first result and records nothing new */
@@ -268,6 +301,48 @@ export type PreserveEvidenceInput = {
   tenantId: string | number;
 };
 
+/** A version of the document is published */
+export type PublishVersionInput = {
+  /** Makes retries safe: sending the same commandId again returns the first result and records nothing new */
+  commandId?: string | number | null | undefined;
+  /** SHA-256 of the version’s content (64 hex characters); the text itself is optional */
+  contentHash: string;
+  /** Ties this to a wider piece of work (e.g. one inspection day) */
+  correlationId?: string | null | undefined;
+  documentId: string | number;
+  /** When it happened (ISO-8601); default now. Often in the past. */
+  occurredAt?: string | null | undefined;
+  /** The setting (tenant) this is recorded for */
+  tenantId: string | number;
+  /** The full text of the version, when the setting wants it kept in the ledger */
+  text?: string | null | undefined;
+  /** The version, as the document names it, e.g. "2024.1" */
+  version: string;
+};
+
+/** A member of staff completed a course (the expiry follows from the cadence rule in force) */
+export type RecordCompletionInput = {
+  /** SHA-256 of the certificate (64 hex characters): the evidence, not the file */
+  certificateHash?: string | null | undefined;
+  /** Makes retries safe: sending the same commandId again returns the first result and records nothing new */
+  commandId?: string | number | null | undefined;
+  /** The date it was completed, YYYY-MM-DD (not in the future) */
+  completedOn: string;
+  /** Default: a new id, returned in the result; corrections and retractions name it */
+  completionId?: string | number | null | undefined;
+  /** Ties this to a wider piece of work (e.g. one inspection day) */
+  correlationId?: string | null | undefined;
+  courseId: string | number;
+  /** When it happened (ISO-8601); default now. Often in the past. */
+  occurredAt?: string | null | undefined;
+  /** Who delivered it, e.g. "Local authority safeguarding team" */
+  provider: string;
+  /** The member of staff whose training record this is */
+  staffId: string | number;
+  /** The setting (tenant) this is recorded for */
+  tenantId: string | number;
+};
+
 export type RecordEscalationOutcomeInput = {
   /** Makes retries safe: sending the same commandId again returns the first result and records nothing new */
   commandId?: string | number | null | undefined;
@@ -336,6 +411,61 @@ export type ReportIncidentInput = {
   tenantId: string | number;
 };
 
+/** The document was reviewed (on occurredAt, which may be after it fell due) */
+export type ReviewDocumentInput = {
+  /** Makes retries safe: sending the same commandId again returns the first result and records nothing new */
+  commandId?: string | number | null | undefined;
+  /** Ties this to a wider piece of work (e.g. one inspection day) */
+  correlationId?: string | null | undefined;
+  documentId: string | number;
+  /** The next review due date, YYYY-MM-DD */
+  nextDueOn: string;
+  /** When it happened (ISO-8601); default now. Often in the past. */
+  occurredAt?: string | null | undefined;
+  /** no_change, or amended (then publish the new version) */
+  outcome: ReviewOutcome;
+  /** The setting (tenant) this is recorded for */
+  tenantId: string | number;
+};
+
+/** Whether a review left the policy unchanged or amended it */
+export type ReviewOutcome =
+  | 'amended'
+  | 'no_change';
+
+/** A role someone acts in: DSL, deputy DSL, head, SLT, staff, governors, … */
+export type Role =
+  | 'auditor'
+  | 'chair_of_governors'
+  | 'deputy_dsl'
+  | 'dsl'
+  | 'esafety_coordinator'
+  | 'filtering_governor'
+  | 'governor'
+  | 'head'
+  | 'inspector'
+  | 'safeguarding_governor'
+  | 'slt'
+  | 'staff'
+  | 'trust_admin';
+
+/** When the document is next due for review */
+export type ScheduleReviewInput = {
+  /** How often it is reviewed, in months (usually 12: "annually, or sooner after significant developments") */
+  cadenceMonths: number;
+  /** Makes retries safe: sending the same commandId again returns the first result and records nothing new */
+  commandId?: string | number | null | undefined;
+  /** Ties this to a wider piece of work (e.g. one inspection day) */
+  correlationId?: string | null | undefined;
+  documentId: string | number;
+  /** Review due date, YYYY-MM-DD */
+  dueOn: string;
+  /** When it happened (ISO-8601); default now. Often in the past. */
+  occurredAt?: string | null | undefined;
+  /** The setting (tenant) this is recorded for */
+  tenantId: string | number;
+};
+
 /** What became of a search: nothing found, items returned, retained, confiscated, given to the police, or disposed of */
 export type SearchOutcome =
   | 'confiscated'
@@ -384,6 +514,14 @@ export type SignInMethodsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SignInMethodsQuery = { ledger: { signIn: { oidc: boolean, links: boolean } } };
+
+export type CpdSignaturesQueryVariables = Exact<{
+  tenantId: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type CpdSignaturesQuery = { cpdMatrix: { at: string, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { staffId: string, jobTitle: string, staff: { name: string | null }, outstandingAcknowledgements: Array<{ documentId: string, title: string, version: string }> } }> } };
 
 export type GovernorReportQueryVariables = Exact<{
   tenantId: string | number;
@@ -513,6 +651,41 @@ export type AcknowledgeDocumentMutationVariables = Exact<{
 
 export type AcknowledgeDocumentMutation = { acknowledgeDocument: { id: string } };
 
+export type PolicyRegisterQueryVariables = Exact<{
+  tenantId: string | number;
+}>;
+
+
+export type PolicyRegisterQuery = { policyRegister: Array<{ documentId: string, title: string, kind: string, statutory: boolean, currentVersion: string | null, nextDueOn: string | null, daysOverdue: number, retiredOn: string | null, versions: Array<{ version: string, publishedOn: string, approvedOn: string | null, ratifiedOn: string | null, contentHash: string }>, reviews: Array<{ reviewedOn: string, wasDueOn: string | null, outcome: string, daysLate: number }> }> };
+
+export type DraftDocumentMutationVariables = Exact<{
+  input: DraftDocumentInput;
+}>;
+
+
+export type DraftDocumentMutation = { draftDocument: { id: string } };
+
+export type PublishVersionMutationVariables = Exact<{
+  input: PublishVersionInput;
+}>;
+
+
+export type PublishVersionMutation = { publishVersion: { id: string } };
+
+export type ScheduleReviewMutationVariables = Exact<{
+  input: ScheduleReviewInput;
+}>;
+
+
+export type ScheduleReviewMutation = { scheduleReview: { id: string } };
+
+export type ReviewDocumentMutationVariables = Exact<{
+  input: ReviewDocumentInput;
+}>;
+
+
+export type ReviewDocumentMutation = { reviewDocument: { id: string } };
+
 export type PupilCasesQueryVariables = Exact<{
   tenantId: string | number;
   pupilId: string | number;
@@ -580,6 +753,42 @@ export type CompleteSearchMutationVariables = Exact<{
 
 export type CompleteSearchMutation = { completeSearch: { id: string } };
 
+export type TrainingTotalsQueryVariables = Exact<{
+  tenantId: string | number;
+  dueSoonDays?: number | null | undefined;
+}>;
+
+
+export type TrainingTotalsQuery = { trainingStatus: { at: string, dueSoonDays: number, totals: { required: number, compliant: number, dueSoon: number, overdue: number, neverDone: number, percentCompliant: number } } };
+
+export type TrainingMatrixQueryVariables = Exact<{
+  tenantId: string | number;
+  dueSoonDays?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type TrainingMatrixQuery = { cpdMatrix: { at: string, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { staffId: string, jobTitle: string, roles: Array<string>, staff: { name: string | null }, training: Array<{ courseId: string, courseTitle: string, status: string, lastCompletedOn: string | null, expiresOn: string | null }> } }> } };
+
+export type TrainingImportCheckQueryVariables = Exact<{
+  tenantId: string | number;
+  csv: string;
+  staffColumn?: string | null | undefined;
+  courseColumn?: string | null | undefined;
+  completedOnColumn?: string | null | undefined;
+  providerColumn?: string | null | undefined;
+}>;
+
+
+export type TrainingImportCheckQuery = { trainingImportCheck: { columns: Array<string>, good: number, bad: number, mapping: { staff: string, course: string, completedOn: string, provider: string }, rows: Array<{ row: number, staff: string, course: string, completedOn: string, provider: string, staffId: string | null, courseId: string | null, commandId: string | null, completionId: string | null, occurredAt: string | null, problem: { code: string, message: string } | null }> } };
+
+export type RecordCompletionMutationVariables = Exact<{
+  input: RecordCompletionInput;
+}>;
+
+
+export type RecordCompletionMutation = { recordCompletion: { id: string, replayed: boolean } };
+
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -614,6 +823,31 @@ export const SignInMethodsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SignInMethodsQuery, SignInMethodsQueryVariables>;
+export const CpdSignaturesDocument = new TypedDocumentString(`
+    query CpdSignatures($tenantId: ID!, $after: String) {
+  cpdMatrix(tenantId: $tenantId, first: 200, after: $after) {
+    at
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        staffId
+        jobTitle
+        staff {
+          name
+        }
+        outstandingAcknowledgements {
+          documentId
+          title
+          version
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CpdSignaturesQuery, CpdSignaturesQueryVariables>;
 export const GovernorReportDocument = new TypedDocumentString(`
     query GovernorReport($tenantId: ID!, $academicYear: Int!) {
   governorReport(tenantId: $tenantId, academicYear: $academicYear) {
@@ -860,6 +1094,61 @@ export const AcknowledgeDocumentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AcknowledgeDocumentMutation, AcknowledgeDocumentMutationVariables>;
+export const PolicyRegisterDocument = new TypedDocumentString(`
+    query PolicyRegister($tenantId: ID!) {
+  policyRegister(tenantId: $tenantId) {
+    documentId
+    title
+    kind
+    statutory
+    currentVersion
+    nextDueOn
+    daysOverdue
+    retiredOn
+    versions {
+      version
+      publishedOn
+      approvedOn
+      ratifiedOn
+      contentHash
+    }
+    reviews {
+      reviewedOn
+      wasDueOn
+      outcome
+      daysLate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PolicyRegisterQuery, PolicyRegisterQueryVariables>;
+export const DraftDocumentDocument = new TypedDocumentString(`
+    mutation DraftDocument($input: DraftDocumentInput!) {
+  draftDocument(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DraftDocumentMutation, DraftDocumentMutationVariables>;
+export const PublishVersionDocument = new TypedDocumentString(`
+    mutation PublishVersion($input: PublishVersionInput!) {
+  publishVersion(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PublishVersionMutation, PublishVersionMutationVariables>;
+export const ScheduleReviewDocument = new TypedDocumentString(`
+    mutation ScheduleReview($input: ScheduleReviewInput!) {
+  scheduleReview(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ScheduleReviewMutation, ScheduleReviewMutationVariables>;
+export const ReviewDocumentDocument = new TypedDocumentString(`
+    mutation ReviewDocument($input: ReviewDocumentInput!) {
+  reviewDocument(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewDocumentMutation, ReviewDocumentMutationVariables>;
 export const PupilCasesDocument = new TypedDocumentString(`
     query PupilCases($tenantId: ID!, $pupilId: ID!) {
   incidents(tenantId: $tenantId, pupilId: $pupilId, first: 200) {
@@ -968,6 +1257,101 @@ export const CompleteSearchDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CompleteSearchMutation, CompleteSearchMutationVariables>;
+export const TrainingTotalsDocument = new TypedDocumentString(`
+    query TrainingTotals($tenantId: ID!, $dueSoonDays: Int) {
+  trainingStatus(tenantId: $tenantId, dueSoonDays: $dueSoonDays, first: 1) {
+    at
+    dueSoonDays
+    totals {
+      required
+      compliant
+      dueSoon
+      overdue
+      neverDone
+      percentCompliant
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingTotalsQuery, TrainingTotalsQueryVariables>;
+export const TrainingMatrixDocument = new TypedDocumentString(`
+    query TrainingMatrix($tenantId: ID!, $dueSoonDays: Int, $after: String) {
+  cpdMatrix(
+    tenantId: $tenantId
+    dueSoonDays: $dueSoonDays
+    first: 200
+    after: $after
+  ) {
+    at
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        staffId
+        jobTitle
+        roles
+        staff {
+          name
+        }
+        training {
+          courseId
+          courseTitle
+          status
+          lastCompletedOn
+          expiresOn
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingMatrixQuery, TrainingMatrixQueryVariables>;
+export const TrainingImportCheckDocument = new TypedDocumentString(`
+    query TrainingImportCheck($tenantId: ID!, $csv: String!, $staffColumn: String, $courseColumn: String, $completedOnColumn: String, $providerColumn: String) {
+  trainingImportCheck(
+    tenantId: $tenantId
+    csv: $csv
+    staffColumn: $staffColumn
+    courseColumn: $courseColumn
+    completedOnColumn: $completedOnColumn
+    providerColumn: $providerColumn
+  ) {
+    columns
+    mapping {
+      staff
+      course
+      completedOn
+      provider
+    }
+    good
+    bad
+    rows {
+      row
+      staff
+      course
+      completedOn
+      provider
+      staffId
+      courseId
+      commandId
+      completionId
+      occurredAt
+      problem {
+        code
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingImportCheckQuery, TrainingImportCheckQueryVariables>;
+export const RecordCompletionDocument = new TypedDocumentString(`
+    mutation RecordCompletion($input: RecordCompletionInput!) {
+  recordCompletion(input: $input) {
+    id
+    replayed
+  }
+}
+    `) as unknown as TypedDocumentString<RecordCompletionMutation, RecordCompletionMutationVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {

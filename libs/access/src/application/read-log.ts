@@ -1,8 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { newId, type Clock } from '@ledger/kernel';
+import { newId, streamId, type Clock } from '@ledger/kernel';
 import { CLOCK, LEDGER, type Ledger } from '@ledger/ledger';
 import type { ReadSubject, SensitiveRecordRead } from '../domain/inspection-access.events.js';
 import type { Principal } from '../domain/principal.js';
+
+/** One stream per request that read sensitive records: `readlog-<tenant>.<requestId>`. */
+const READ_LOG_CATEGORY = 'readlog';
 
 export interface RecordedRead {
   readonly readId: string;
@@ -85,13 +88,13 @@ export class ReadLog {
       data: { readId: newId(), subjectKind: subject.kind, subjectId: subject.id, view },
       meta,
     }));
-    await this.ledger.append(`readlog-${tenantId}.${requestId}`, 'no_stream', events);
+    await this.ledger.append(streamId(READ_LOG_CATEGORY, tenantId, requestId), 'no_stream', events);
   }
 
   /** The reads recorded for a setting, oldest first, after a position. */
   async list(tenantId: string, options: { after?: string; limit: number; subjectId?: string }): Promise<RecordedRead[]> {
     const reads: RecordedRead[] = [];
-    for await (const event of this.ledger.store.readAll({ tenantId, categories: ['readlog'], after: options.after ?? '0' })) {
+    for await (const event of this.ledger.store.readAll({ tenantId, categories: [READ_LOG_CATEGORY], after: options.after ?? '0' })) {
       const data = event.data as SensitiveRecordRead['data'];
       if (options.subjectId !== undefined && data.subjectId !== options.subjectId) continue;
       reads.push({

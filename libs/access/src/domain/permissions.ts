@@ -41,6 +41,10 @@ export const PERMISSIONS = {
   trainingStatus: [...LEADS, 'esafety_coordinator', ...TRUST, ...INSPECT],
   overdueReviews: [...LEADS, 'esafety_coordinator', ...GOVERNORS, ...TRUST, ...INSPECT],
   cpdMatrix: [...LEADS, ...TRUST, ...INSPECT],
+  /** The dry run of a spreadsheet of training completions (then recorded one RecordCompletion per good row). */
+  trainingImport: SLT,
+  /** Every document with its versions' hashes, approvals, ratifications and reviews (nothing personal). */
+  policyRegister: [...LEADS, 'esafety_coordinator', ...GOVERNORS, ...TRUST, ...INSPECT],
   /** A member of staff's own row: documents to acknowledge, their training, their signatures (never anyone else's). */
   myCompliance: STAFF_ROLES,
   governorReport: [...LEADS, ...GOVERNORS, ...TRUST, ...INSPECT],

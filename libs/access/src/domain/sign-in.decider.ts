@@ -1,11 +1,11 @@
-import { checkOccurredAt, ensure, type Decider } from '@ledger/kernel';
+import { checkOccurredAt, ensure, streamId, type Decider } from '@ledger/kernel';
 import type { SignInCommand } from './sign-in.commands.js';
 import { SignInErrors } from './sign-in.errors.js';
 import type { SignInEvent } from './sign-in.events.js';
 
 /** One stream per session (or per refused link use) and setting: `signin-<tenant>.<ref>`. */
 export function toSignInStreamId(tenantId: string, ref: string): string {
-  return `signin-${tenantId}.${ref}`;
+  return streamId('signin', tenantId, ref);
 }
 
 export type SignInState =

@@ -1,4 +1,4 @@
-import type { Clock, Projection, RecordedEvent } from '@ledger/kernel';
+import { streamId, type Clock, type Projection, type RecordedEvent } from '@ledger/kernel';
 import type { EventStore, ReadModelStore } from '@ledger/ledger';
 import { toSettingStreamId } from '@ledger/people';
 import { caseloadProjection, type CaseloadRecord } from '../domain/caseload.projection.js';
@@ -19,6 +19,7 @@ import { ByteBoundedCache } from './byte-bounded-cache.js';
 import { DEFAULT_REPLAY_LIMITS, ReplaySnapshots, type ReplayLimits, type ReplayObserver } from './replay-snapshots.js';
 import { trainingFacts, trainingStatusProjection } from '../domain/training-status.projection.js';
 import { trainingStatus, type TrainingStatusView } from '../domain/training-status.view.js';
+import { checkTrainingImport, parseTrainingCsv, suggestMapping, type ColumnMapping, type TrainingImportCheck } from './training-import.js';
 
 export interface ViewOptions extends TimeFilter {
   readonly dueSoonDays?: number;
@@ -149,6 +150,33 @@ export class ComplianceViews {
     });
   }
 
+  /**
+   * The dry run of a training import: the CSV parsed, its columns mapped (as asked, else guessed),
+   * and every row checked against the setting's staff (by id or name), courses (by id or title)
+   * and live completions. Records nothing. `filter.knownAt` replays from the log instead of the
+   * projected documents (the command line, where no projector may be running).
+   */
+  async trainingImportCheck(
+    tenantId: string,
+    csv: string,
+    mapping: Partial<ColumnMapping> = {},
+    filter: TimeFilter = {},
+  ): Promise<TrainingImportCheck> {
+    const parsed = parseTrainingCsv(csv);
+    const columns = suggestMapping(parsed.columns, mapping);
+    const facts = trainingFacts(await this.documents(trainingStatusProjection, tenantId, filter));
+    const staffNames = new Map<string, string | null>();
+    for (const staffId of Object.keys(facts.staff)) staffNames.set(staffId, await this.staffName(tenantId, staffId));
+    return checkTrainingImport(parsed, columns, { tenantId, facts, staffNames, today: this.clock.now().toISOString().slice(0, 10) });
+  }
+
+  /** A member of staff's name as they joined (decrypted by the reader; null when erased). */
+  private async staffName(tenantId: string, staffId: string): Promise<string | null> {
+    for await (const event of this.readTrailStream(streamId('staff', tenantId, staffId)))
+      if (event.type === 'StaffMemberJoined') return typeof event.data.name === 'string' ? event.data.name : null;
+    return null;
+  }
+
   /** One member of staff's own row (outstanding acknowledgements, training, signatures); null when not on the staff list. */
   async ownCompliance(tenantId: string, staffId: string, options: ViewOptions = {}): Promise<OwnCompliance | null> {
     return ownCompliance(await this.cpdMatrix(tenantId, options), await this.policyRegister(tenantId, options), staffId);
@@ -185,8 +213,8 @@ export class ComplianceViews {
   ): Promise<EvidenceTrailEntry[]> {
     const streams =
       subject.kind === 'staff'
-        ? [`staff-${tenantId}.${subject.id}`, `training-${tenantId}.${subject.id}`]
-        : [`${subject.kind}-${tenantId}.${subject.id}`];
+        ? [streamId('staff', tenantId, subject.id), streamId('training', tenantId, subject.id)]
+        : [streamId(subject.kind, tenantId, subject.id)];
     const events: RecordedEvent[] = [];
     for (const stream of streams) for await (const event of this.readTrailStream(stream)) events.push(event);
     const end = (value: string) => (value.length === 10 ? `${value}T23:59:59.999Z` : value);

@@ -2,10 +2,11 @@ import {
   checkOccurredAt,
   checkPastInstant,
   checkPayload,
-  normalInstant,
   checkRole,
   ensure,
+  normalInstant,
   RuleViolation,
+  streamId,
   type Decider,
 } from '@ledger/kernel';
 import type { FilteringCommand } from './filtering.commands.js';
@@ -117,4 +118,4 @@ export const filteringDecider: Decider<FilteringCommand, FilteringEvent, Filteri
   },
 };
 
-export const toFilteringStreamId = (tenantId: string): string => `filtering-${tenantId}.${tenantId}`;
+export const toFilteringStreamId = (tenantId: string): string => streamId('filtering', tenantId, tenantId);

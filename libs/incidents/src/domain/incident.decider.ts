@@ -1,4 +1,14 @@
-import { checkCurrentStaff, checkDueDate, checkOccurredAt, checkPayload, checkRole, DSL_ROLES, ensure, type Decider } from '@ledger/kernel';
+import {
+  checkCurrentStaff,
+  checkDueDate,
+  checkOccurredAt,
+  checkPayload,
+  checkRole,
+  DSL_ROLES,
+  ensure,
+  streamId,
+  type Decider,
+} from '@ledger/kernel';
 import type { IncidentCommand } from './incident.commands.js';
 import { IncidentErrors } from './incident.errors.js';
 import { INCIDENT_ROLES } from './incident.roles.js';
@@ -221,5 +231,5 @@ export const incidentDecider: Decider<IncidentCommand, IncidentEvent, IncidentSt
 
 /** The stream of one incident. */
 export function toIncidentStreamId(tenantId: string, incidentId: string): string {
-  return `incident-${tenantId}.${incidentId}`;
+  return streamId('incident', tenantId, incidentId);
 }

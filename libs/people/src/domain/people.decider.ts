@@ -5,6 +5,7 @@ import {
   checkPayload,
   checkRole,
   ensure,
+  streamId,
   type Decider,
   type Role,
 } from '@ledger/kernel';
@@ -155,6 +156,6 @@ export const pupilDecider: Decider<PupilCommand, PupilEvent, PupilState> = {
   evolve: (_state, event) => ({ status: 'registered', pupilId: event.data.pupilId }),
 };
 
-export const toSettingStreamId = (tenantId: string): string => `setting-${tenantId}.${tenantId}`;
-export const toStaffStreamId = (tenantId: string, staffId: string): string => `staff-${tenantId}.${staffId}`;
-export const toPupilStreamId = (tenantId: string, pupilId: string): string => `pupil-${tenantId}.${pupilId}`;
+export const toSettingStreamId = (tenantId: string): string => streamId('setting', tenantId, tenantId);
+export const toStaffStreamId = (tenantId: string, staffId: string): string => streamId('staff', tenantId, staffId);
+export const toPupilStreamId = (tenantId: string, pupilId: string): string => streamId('pupil', tenantId, pupilId);

@@ -1,4 +1,4 @@
-import { checkCurrentStaff, checkDueDate, checkOccurredAt, checkPayload, checkRole, ensure, type Decider } from '@ledger/kernel';
+import { checkCurrentStaff, checkDueDate, checkOccurredAt, checkPayload, checkRole, ensure, streamId, type Decider } from '@ledger/kernel';
 import type { DocumentCommand } from './document.commands.js';
 import { DocumentErrors } from './document.errors.js';
 import { DOCUMENT_ROLES } from './document.roles.js';
@@ -192,4 +192,4 @@ export const documentDecider: Decider<DocumentCommand, DocumentEvent, DocumentSt
   },
 };
 
-export const toDocumentStreamId = (tenantId: string, documentId: string): string => `document-${tenantId}.${documentId}`;
+export const toDocumentStreamId = (tenantId: string, documentId: string): string => streamId('document', tenantId, documentId);

@@ -1,4 +1,4 @@
-import { checkCurrentStaff, checkOccurredAt, checkPayload, checkRole, ensure, type Decider } from '@ledger/kernel';
+import { checkCurrentStaff, checkOccurredAt, checkPayload, checkRole, ensure, streamId, type Decider } from '@ledger/kernel';
 import type { SearchCommand } from './search.commands.js';
 import { SearchErrors } from './search.errors.js';
 import { SEARCH_ROLES } from './search.roles.js';
@@ -169,5 +169,5 @@ export const searchDecider: Decider<SearchCommand, SearchEvent, SearchState> = {
 };
 
 export function toSearchStreamId(tenantId: string, searchId: string): string {
-  return `search-${tenantId}.${searchId}`;
+  return streamId('search', tenantId, searchId);
 }

@@ -6,6 +6,7 @@ import {
   checkPayload,
   checkRole,
   ensure,
+  streamId,
   type Decider,
   type Role,
 } from '@ledger/kernel';
@@ -168,5 +169,5 @@ export const completionsDecider: Decider<CompletionCommand, CompletionEvent, Com
   },
 };
 
-export const toCatalogueStreamId = (tenantId: string): string => `training-${tenantId}.catalogue`;
-export const toTrainingRecordStreamId = (tenantId: string, staffId: string): string => `training-${tenantId}.${staffId}`;
+export const toCatalogueStreamId = (tenantId: string): string => streamId('training', tenantId, 'catalogue');
+export const toTrainingRecordStreamId = (tenantId: string, staffId: string): string => streamId('training', tenantId, staffId);

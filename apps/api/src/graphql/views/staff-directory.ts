@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { LEDGER, type Ledger } from '@ledger/ledger';
+import { toStaffStreamId } from '@ledger/people';
 
 /**
  * Staff names for rows of a view, one DataLoader per request: a name is read (and
@@ -17,7 +18,7 @@ export class StaffDirectory {
   /** key: `<tenantId>\u0000<staffId>` */
   private async name(key: string): Promise<string | null> {
     const [tenantId, staffId] = key.split('\u0000') as [string, string];
-    for await (const event of this.ledger.readStream(`staff-${tenantId}.${staffId}`)) {
+    for await (const event of this.ledger.readStream(toStaffStreamId(tenantId, staffId))) {
       if (event.type !== 'StaffMemberJoined') continue;
       const name = event.data.name;
       return typeof name === 'string' ? name : null;
