@@ -1,17 +1,24 @@
-// npm run bench [-- --quick]: appends and replay on SQLite and PostgreSQL, beside raw SQL
+// npm run bench [-- --quick] [--only <regex>] [--appends <n>]: appends and replay on SQLite and PostgreSQL, beside raw SQL
 // inserts (the ceiling) and Emmett's PostgreSQL event store, each scenario in its own
 // process, then an HTTP load test of the API (bench/http.ts). Prints tables and writes bench/results/latest.json.
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem, tmpdir, platform, release } from 'node:os';
+import { cpus, loadavg, totalmem, tmpdir, platform, release } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import type { HttpResult } from './http.js';
 
 const quick = process.argv.includes('--quick');
-const APPENDS = quick ? 1_000 : 20_000;
+function option(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+/** `--only <regex>`: run the scenarios whose "adapter name" matches (HTTP runs when it matches "http"). */
+const only = option('--only') === undefined ? undefined : new RegExp(option('--only')!, 'i');
+const selected = (label: string) => only === undefined || only.test(label);
+const APPENDS = Number(option('--appends') ?? (quick ? 1_000 : 20_000));
 const REPLAYS = quick ? [10_000] : [100_000, 1_000_000];
 const VERIFY = quick ? 100_000 : 1_000_000;
 
@@ -34,7 +41,11 @@ interface Result {
   p50ms: number | null;
   p99ms: number | null;
   ratioToRaw: number | null;
+  /** An append's rate divided by Emmett's in the same shape, in this run (PostgreSQL). */
+  ratioToEmmett?: number | null;
   peakRssMb: number;
+  /** The machine's one-minute load average when the scenario ended (other work shares the cores). */
+  load1: number;
 }
 
 function percentile(sorted: number[], p: number): number | null {
@@ -118,7 +129,7 @@ function scenarios(): Scenario[] {
       personal: false,
     });
   }
-  return list;
+  return list.filter((s) => selected(`${s.adapter} ${s.name}`));
 }
 
 async function startPostgres(): Promise<{ adminUrl: string; stop(): Promise<void> }> {
@@ -169,7 +180,7 @@ async function main(): Promise<void> {
   process.stdout.write(
     `Benchmark${quick ? ' (quick)' : ''} on ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, ${machine.os}, Node ${process.version}\n\n`,
   );
-  const postgres = await startPostgres();
+  const postgres = scenarios().some((s) => s.adapter === 'postgres') ? await startPostgres() : { adminUrl: '', stop: async () => {} };
   const scenarioScript = fileURLToPath(new URL('./scenario.js', import.meta.url));
   const results: Result[] = [];
   const raw = new Map<string, number>();
@@ -202,6 +213,7 @@ async function main(): Promise<void> {
           p99ms: percentile(sorted, 99),
           ratioToRaw: null,
           peakRssMb: Math.round(run.peakRssMb),
+          load1: Math.round(loadavg()[0]! * 100) / 100,
         });
       }
       const sorted = run.latenciesMs.sort((a, b) => a - b);
@@ -217,9 +229,10 @@ async function main(): Promise<void> {
         p99ms: percentile(sorted, 99),
         ratioToRaw: ceiling ? Math.round((eventsPerSec / ceiling) * 100) / 100 : null,
         peakRssMb: Math.round(run.peakRssMb),
+        load1: Math.round(loadavg()[0]! * 100) / 100,
       };
       results.push(result);
-      process.stderr.write(` ${eventsPerSec.toLocaleString('en-GB')} events/s\n`);
+      process.stderr.write(` ${eventsPerSec.toLocaleString('en-GB')} events/s (load ${result.load1})\n`);
     }
   } finally {
     await postgres.stop();
@@ -232,21 +245,33 @@ async function main(): Promise<void> {
       if (ceiling) r.ratioToRaw = Math.round((r.eventsPerSec / ceiling) * 100) / 100;
     }
   }
-  const fmt = (v: number | null, digits = 2) => (v === null ? '-' : v.toFixed(digits));
-  const header = `| adapter | scenario | events | events/s | p50 ms | p99 ms | ratio to raw | peak RSS MB |`;
-  const lines = [header, '|---|---|---:|---:|---:|---:|---:|---:|'];
+  for (const r of results) {
+    const shape = /^append (\d+w x \d+e)$/.exec(r.name)?.[1];
+    const emmett = shape && results.find((x) => x.adapter === r.adapter && x.name === `emmett ${shape}`);
+    if (emmett) r.ratioToEmmett = Math.round((r.eventsPerSec / emmett.eventsPerSec) * 100) / 100;
+  }
+  const fmt = (v: number | null | undefined, digits = 2) => (v === null || v === undefined ? '-' : v.toFixed(digits));
+  const header = `| adapter | scenario | events | events/s | p50 ms | p99 ms | ratio to raw | vs Emmett | peak RSS MB | load 1m |`;
+  const lines = [header, '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|'];
   for (const r of results)
     lines.push(
-      `| ${r.adapter} | ${r.name} | ${r.events} | ${r.eventsPerSec} | ${fmt(r.p50ms)} | ${fmt(r.p99ms)} | ${fmt(r.ratioToRaw)} | ${r.peakRssMb} |`,
+      `| ${r.adapter} | ${r.name} | ${r.events} | ${r.eventsPerSec} | ${fmt(r.p50ms)} | ${fmt(r.p99ms)} | ${fmt(r.ratioToRaw)} | ${fmt(r.ratioToEmmett)} | ${r.peakRssMb} | ${r.load1} |`,
     );
   process.stdout.write(`\n${lines.join('\n')}\n`);
   // HTTP: the real API process under autocannon (its own script; the server's memory is sampled there).
-  process.stderr.write('\n');
-  const httpOutput = execFileSync(process.execPath, [fileURLToPath(new URL('./http.js', import.meta.url)), ...(quick ? ['--quick'] : [])], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const http = JSON.parse(httpOutput.trim().split('\n').at(-1)!) as HttpResult[];
+  let http: HttpResult[] = [];
+  if (selected('http')) {
+    process.stderr.write('\n');
+    const httpOutput = execFileSync(
+      process.execPath,
+      [fileURLToPath(new URL('./http.js', import.meta.url)), ...(quick ? ['--quick'] : [])],
+      {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
+    http = JSON.parse(httpOutput.trim().split('\n').at(-1)!) as HttpResult[];
+  }
   const httpLines = ['| HTTP load | requests/s | p50 ms | p99 ms | errors | server peak RSS MB |', '|---|---:|---:|---:|---:|---:|'];
   for (const r of http)
     httpLines.push(`| ${r.name} | ${r.requestsPerSec} | ${r.p50ms} | ${r.p99ms} | ${r.errors} | ${r.serverPeakRssMb} |`);

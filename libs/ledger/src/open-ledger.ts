@@ -21,7 +21,7 @@ import { SqliteEventStore } from './sqlite/sqlite-event-store.js';
 import { sqliteMigrations } from './sqlite/sqlite-migrations.js';
 import { loadMasterKey, type MasterKey } from './vault/master-key.js';
 import type { PersonalDataPolicy } from './vault/personal-data.js';
-import { SubjectKeyStore } from './vault/subject-key-store.js';
+import { SubjectKeyStore, type SubjectKeyWriteBehind } from './vault/subject-key-store.js';
 import { Vault } from './vault/vault.js';
 
 /** Everything a process needs to use the ledger, opened from the configuration. */
@@ -92,6 +92,7 @@ export async function openLedger(config: StoreConfig, options: OpenLedgerOptions
   let db: Kysely<any>;
   let close: () => Promise<void>;
   let merkleTree: MerkleTreeStore;
+  let writeBehind: SubjectKeyWriteBehind | undefined;
   switch (config.store) {
     case 'sqlite': {
       const sqlite = await SqliteEventStore.open(config.dataDir, { readOnly });
@@ -100,6 +101,8 @@ export async function openLedger(config: StoreConfig, options: OpenLedgerOptions
       readModels = new SqliteReadModelStore(sqlite.connection);
       close = () => sqlite.close();
       merkleTree = new SqliteMerkleTreeStore(sqlite.connection);
+      // New subject keys ride the next group commit: one fsync for a key and its first event.
+      if (!readOnly) writeBehind = sqlite;
       break;
     }
     case 'postgres': {
@@ -134,7 +137,7 @@ export async function openLedger(config: StoreConfig, options: OpenLedgerOptions
       break;
     }
   }
-  const keys = new SubjectKeyStore(db);
+  const keys = new SubjectKeyStore(db, writeBehind);
   const vault = new Vault(keys, masterKey.key, options.personalData ?? {}, clock);
   const ledger = new Ledger(store, vault, clock, options.appendObserver);
   return { store, ledger, vault, keys, readModels, merkleTree, masterKey, close };

@@ -9,6 +9,20 @@ export class ChainError extends DomainError {
   }
 }
 
+/**
+ * Another process stored a different key for a new data subject at the same moment, so the
+ * appends sealed with this process's key were not recorded. Trying again uses the stored key.
+ */
+export class SubjectKeyRaceError extends DomainError {
+  readonly code = 'LEDGER.SUBJECT_KEY_RACE';
+
+  constructor() {
+    super(
+      'Another part of the system recorded the first personal data for the same person at the same moment, so nothing was recorded. Please try again.',
+    );
+  }
+}
+
 /** The database cannot be reached (stopped, restarting, connection lost). Nothing was recorded; trying again later can work. */
 export class StoreUnavailableError extends DomainError {
   readonly code = 'LEDGER.STORE_UNAVAILABLE';

@@ -38,6 +38,13 @@ import { openPostgresPool } from './postgres-pool.js';
 const APPEND_LOCK = 7_301_946_112;
 
 /**
+ * Group commits a process keeps under way at once. Two: while one commits (holding the lock),
+ * the next is already sent and waits for the lock in the database, so a round trip overlaps
+ * each commit; more would only queue at the lock holding connections.
+ */
+const MAX_IN_FLIGHT = 2;
+
+/**
  * The hosted event store on PostgreSQL. Appends queued while a commit is in progress
  * go together in the next transaction (group commit), each under its own savepoint.
  * Every append transaction holds one advisory lock from before it draws positions
@@ -47,7 +54,9 @@ export class PostgresEventStore implements EventStore, RawLogReader {
   readonly adapter = 'postgres';
   private readonly appended = new EventEmitter();
   private queue: PendingAppend[] = [];
-  private flushing = false;
+  /** Group commits under way: a second one sends its statement while the first commits (it waits for the lock there). */
+  private inFlight = 0;
+  private secondScheduled = false;
   private closed = false;
 
   private constructor(
@@ -74,12 +83,20 @@ export class PostgresEventStore implements EventStore, RawLogReader {
     if (this.closed) return Promise.reject(new Error('The event store is closed'));
     return new Promise<AppendResult>((resolve, reject) => {
       this.queue.push({ request, resolve, reject });
-      if (!this.flushing) void this.flush();
+      if (this.inFlight === 0) void this.flush();
+      else if (this.inFlight < MAX_IN_FLIGHT && !this.secondScheduled) {
+        // Let the appends of this turn of the event loop gather into the second commit.
+        this.secondScheduled = true;
+        setImmediate(() => {
+          this.secondScheduled = false;
+          if (this.queue.length > 0 && this.inFlight < MAX_IN_FLIGHT) void this.flush();
+        });
+      }
     });
   }
 
   private async flush(): Promise<void> {
-    this.flushing = true;
+    this.inFlight += 1;
     try {
       while (this.queue.length > 0) {
         const batch = this.queue;
@@ -87,7 +104,7 @@ export class PostgresEventStore implements EventStore, RawLogReader {
         await this.commitBatch(batch);
       }
     } finally {
-      this.flushing = false;
+      this.inFlight -= 1;
     }
   }
 
@@ -97,11 +114,10 @@ export class PostgresEventStore implements EventStore, RawLogReader {
     try {
       client = await this.pool.connect();
       try {
-        outcomes = await this.runBatch(client, batch, false);
+        outcomes = await this.runBatchStatement(client, batch);
       } catch {
-        // A statement failed (a raced command id, say), aborting the transaction:
-        // run the batch again with one savepoint per append so only that one fails.
-        await client.query('ROLLBACK');
+        // A statement failed (a raced command id, say), aborting the batch: run it again
+        // with one savepoint per append so only that one fails.
         outcomes = await this.runBatch(client, batch, true);
       }
     } catch (error) {
@@ -114,6 +130,156 @@ export class PostgresEventStore implements EventStore, RawLogReader {
     }
     client.release();
     settleBatch(batch, outcomes, this.appended);
+  }
+
+  /**
+   * The whole batch as one call of ledger_append_batch (migration 0005): one round trip and
+   * one transaction, under the same advisory lock as before, so positions still follow commit
+   * order. Appends refused before anything is sent (a broken chain) are outcomes here.
+   */
+  private async runBatchStatement(client: pg.PoolClient, batch: PendingAppend[]): Promise<AppendOutcome[]> {
+    const outcomes: Array<AppendOutcome | undefined> = [];
+    const sent: number[] = [];
+    const a = {
+      stream: [] as string[],
+      category: [] as string[],
+      expected: [] as number[],
+      firstPrev: [] as string[],
+      lastRevision: [] as number[],
+      lastHash: [] as string[],
+      valid: [] as boolean[],
+      commandId: [] as Array<string | null>,
+      commandTenant: [] as Array<string | null>,
+      commandPrincipal: [] as Array<string | null>,
+      commandFingerprint: [] as Array<string | null>,
+      firstEvent: [] as number[],
+      eventCount: [] as number[],
+    };
+    const e = {
+      id: [] as string[],
+      revision: [] as number[],
+      tenant: [] as string[],
+      type: [] as string[],
+      schema: [] as number[],
+      data: [] as string[],
+      meta: [] as string[],
+      hash: [] as string[],
+      prev: [] as string[],
+    };
+    batch.forEach(({ request }, i) => {
+      const { stream, expectedRevision, events, command } = request;
+      const firstRevision = expectedRevision === 'no_stream' ? 0 : expectedRevision + 1;
+      // Records built against another head than the expected one are refused by the database
+      // with its head (usually a concurrency conflict); records that do not chain, here.
+      const valid =
+        events.length > 0 &&
+        events[0]!.revision === firstRevision &&
+        (expectedRevision !== 'no_stream' || events[0]!.prevHash === GENESIS_HASH);
+      if (valid || events.length === 0) {
+        try {
+          assertContiguous(
+            request,
+            expectedRevision === 'no_stream' ? undefined : { revision: expectedRevision, hash: events[0]!.prevHash },
+          );
+        } catch (error) {
+          outcomes[i] = { ok: false, error };
+          return;
+        }
+      }
+      sent.push(i);
+      a.stream.push(stream);
+      a.category.push(streamCategory(stream));
+      a.expected.push(expectedRevision === 'no_stream' ? -1 : expectedRevision);
+      a.firstPrev.push(events[0]?.prevHash ?? GENESIS_HASH);
+      a.lastRevision.push(events.at(-1)?.revision ?? -1);
+      a.lastHash.push(events.at(-1)?.hash ?? '');
+      a.valid.push(valid);
+      a.commandId.push(command?.commandId ?? null);
+      a.commandTenant.push(command?.tenantId ?? null);
+      a.commandPrincipal.push(command?.principal ?? null);
+      a.commandFingerprint.push(command?.fingerprint ?? null);
+      a.firstEvent.push(e.id.length + 1);
+      a.eventCount.push(events.length);
+      for (const event of events) {
+        e.id.push(event.id);
+        e.revision.push(event.revision);
+        e.tenant.push(event.meta.tenantId);
+        e.type.push(event.type);
+        e.schema.push(event.schema);
+        e.data.push(storedJson(event.data));
+        e.meta.push(storedJson(event.meta));
+        e.hash.push(event.hash);
+        e.prev.push(event.prevHash);
+      }
+    });
+    if (sent.length > 0) {
+      const result = await client.query<{
+        outcome: string;
+        positions: string[] | null;
+        head_revision: number | null;
+        fingerprint: string | null;
+      }>({
+        name: 'ledger_append_batch',
+        text: `SELECT outcome, positions, head_revision, fingerprint FROM ledger_append_batch($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14,
+          $15, $16, $17, $18, $19, $20, $21, $22, $23)`,
+        values: [
+          APPEND_LOCK,
+          a.stream,
+          a.category,
+          a.expected,
+          a.firstPrev,
+          a.lastRevision,
+          a.lastHash,
+          a.valid,
+          a.commandId,
+          a.commandTenant,
+          a.commandPrincipal,
+          a.commandFingerprint,
+          a.firstEvent,
+          a.eventCount,
+          e.id,
+          e.revision,
+          e.tenant,
+          e.type,
+          e.schema,
+          e.data,
+          e.meta,
+          e.hash,
+          e.prev,
+        ],
+      });
+      // The batch is committed: replayed commands are read back now, from what is stored.
+      for (const [k, row] of result.rows.entries()) {
+        const i = sent[k]!;
+        const { request } = batch[i]!;
+        outcomes[i] = await this.outcomeOf(request, row);
+      }
+    }
+    return outcomes.map((outcome) => outcome!);
+  }
+
+  private async outcomeOf(
+    request: AppendRequest,
+    row: { outcome: string; positions: string[] | null; head_revision: number | null },
+  ): Promise<AppendOutcome> {
+    const { stream, expectedRevision, events, command } = request;
+    try {
+      if (row.outcome === 'replayed') return { ok: true, result: (await this.replayOf(this.pool, command!))! };
+      if (row.outcome === 'refused') {
+        const actual = row.head_revision ?? 'no_stream';
+        if (actual !== expectedRevision) throw new ConcurrencyError(stream, expectedRevision, actual);
+        throw new ChainError(stream);
+      }
+      const positions = row.positions!;
+      const recorded: RecordedEvent[] = events.map((event, j) => ({ ...event, position: String(positions[j]) }));
+      const last = recorded.at(-1)!;
+      return {
+        ok: true,
+        result: { stream, nextExpectedRevision: last.revision, lastPosition: last.position, events: recorded, replayed: false },
+      };
+    } catch (error) {
+      return { ok: false, error };
+    }
   }
 
   /** One transaction for the batch; refusals are outcomes, a failing statement throws unless savepoints are on. */
@@ -335,7 +501,7 @@ export class PostgresEventStore implements EventStore, RawLogReader {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    while (this.flushing) await new Promise((resolve) => setTimeout(resolve, 5));
+    while (this.inFlight > 0) await new Promise((resolve) => setTimeout(resolve, 5));
     this.appended.emit('append', 'closed');
     await this.db.destroy();
   }

@@ -30,7 +30,8 @@ import {
   type RawEventRow,
   type RawLogReader,
 } from '../store-support.js';
-import { asStoreError } from '../store-errors.js';
+import { asStoreError, SubjectKeyRaceError } from '../store-errors.js';
+import type { SubjectKeyRow, SubjectKeyWriteBehind } from '../vault/subject-key-store.js';
 import { openSqliteDatabase } from './sqlite-database.js';
 import { sqliteMigrations } from './sqlite-migrations.js';
 
@@ -40,12 +41,15 @@ import { sqliteMigrations } from './sqlite-migrations.js';
  * concurrent writers share one fsync; each append keeps its own savepoint, so one
  * append's concurrency error never undoes another's.
  */
-export class SqliteEventStore implements EventStore, RawLogReader {
+export class SqliteEventStore implements EventStore, RawLogReader, SubjectKeyWriteBehind {
   readonly adapter = 'sqlite';
   private readonly appended = new EventEmitter();
   private queue: PendingAppend[] = [];
   private flushScheduled = false;
   private closed = false;
+  /** New subject keys waiting for the next commit (see SubjectKeyWriteBehind). */
+  private readonly stagedKeys = new Map<string, { row: SubjectKeyRow; lost: () => void }>();
+  private keyWaiters: Array<() => void> = [];
   private readonly statements;
 
   private constructor(
@@ -86,6 +90,13 @@ export class SqliteEventStore implements EventStore, RawLogReader {
         )
         .raw(true),
       headPosition: raw.prepare<[], { p: number | null }>('SELECT MAX(position) AS p FROM events'),
+      insertKey: raw.prepare(
+        `INSERT INTO subject_keys (tenant_id, subject_id, wrapped_key, created_at, destroyed_at) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (tenant_id, subject_id) DO NOTHING`,
+      ),
+      storedKey: raw.prepare<[string, string], { wrapped_key: string | null }>(
+        'SELECT wrapped_key FROM subject_keys WHERE tenant_id = ? AND subject_id = ?',
+      ),
       begin: raw.prepare('BEGIN IMMEDIATE'),
       commit: raw.prepare('COMMIT'),
       savepoint: raw.prepare('SAVEPOINT append'),
@@ -114,22 +125,73 @@ export class SqliteEventStore implements EventStore, RawLogReader {
     if (this.closed) return Promise.reject(new Error('The event store is closed'));
     return new Promise<AppendResult>((resolve, reject) => {
       this.queue.push({ request, resolve, reject });
-      if (!this.flushScheduled) {
-        this.flushScheduled = true;
-        setImmediate(() => this.flush());
-      }
+      this.scheduleFlush();
     });
+  }
+
+  private scheduleFlush(): void {
+    if (!this.flushScheduled) {
+      this.flushScheduled = true;
+      setImmediate(() => this.flush());
+    }
+  }
+
+  stageKey(row: SubjectKeyRow, lost: () => void): void {
+    const key = `${row.tenantId}|${row.subjectId}`;
+    if (!this.stagedKeys.has(key)) this.stagedKeys.set(key, { row, lost });
+    this.scheduleFlush();
+  }
+
+  /** A key staged and not yet committed, for the key store's reads. */
+  stagedKey(tenantId: string, subjectId: string): SubjectKeyRow | undefined {
+    return this.stagedKeys.get(`${tenantId}|${subjectId}`)?.row;
+  }
+
+  keysCommitted(): Promise<void> {
+    if (this.stagedKeys.size === 0) return Promise.resolve();
+    return new Promise((resolve) => {
+      this.keyWaiters.push(resolve);
+      this.scheduleFlush();
+    });
+  }
+
+  /**
+   * Writes the staged keys inside the open transaction. A subject whose stored key differs from
+   * the staged one (another process was first) fails the whole commit: its appends were sealed
+   * with a key that will never be stored.
+   */
+  private writeStagedKeys(): void {
+    for (const [id, { row, lost }] of this.stagedKeys) {
+      const info = this.statements.insertKey.run(row.tenantId, row.subjectId, row.wrappedKey, row.createdAt, row.destroyedAt);
+      if (info.changes === 0 && this.statements.storedKey.get(row.tenantId, row.subjectId)?.wrapped_key !== row.wrappedKey) {
+        this.stagedKeys.delete(id);
+        lost();
+        throw new SubjectKeyRaceError();
+      }
+    }
+  }
+
+  /** After a commit: the keys it wrote are stored. */
+  private keysWritten(written: ReadonlyArray<string>): void {
+    for (const id of written) this.stagedKeys.delete(id);
+    if (this.stagedKeys.size === 0 && this.keyWaiters.length > 0) {
+      const waiters = this.keyWaiters;
+      this.keyWaiters = [];
+      for (const resolve of waiters) resolve();
+    }
   }
 
   private flush(): void {
     this.flushScheduled = false;
     const batch = this.queue;
     this.queue = [];
-    if (batch.length === 0) return;
+    if (batch.length === 0 && this.stagedKeys.size === 0) return;
+    const keys = [...this.stagedKeys.keys()];
     const outcomes: AppendOutcome[] = [];
     try {
       const { begin, savepoint, release, rollbackTo } = this.statements;
       begin.run();
+      this.writeStagedKeys();
       try {
         // Fast path: every refusal (concurrency, broken chain) is decided before an append
         // writes anything, so no savepoint is needed unless a write itself fails.
@@ -142,6 +204,7 @@ export class SqliteEventStore implements EventStore, RawLogReader {
         this.statements.rollbackAll.run();
         outcomes.length = 0;
         begin.run();
+        this.writeStagedKeys();
         for (const pending of batch) {
           savepoint.run();
           try {
@@ -161,8 +224,11 @@ export class SqliteEventStore implements EventStore, RawLogReader {
       // A full disk (SQLITE_FULL) becomes LEDGER.DISK_FULL; nothing of the batch was written.
       const failure = asStoreError(error);
       for (const pending of batch) pending.reject(failure);
+      // Keys stay staged for the next commit; waiters for a lost key are let go.
+      this.keysWritten([]);
       return;
     }
+    this.keysWritten(keys);
     settleBatch(batch, outcomes, this.appended);
   }
 

@@ -11,13 +11,49 @@ export interface SubjectKeyRow {
 }
 
 /**
+ * Writes new subject keys in the event store's own next commit, so a key and the first event
+ * encrypted with it cost one fsync, not two (the embedded store: see SqliteEventStore.stageKey).
+ * A staged key is written by the first commit that succeeds and by none that fails, always in
+ * or before the commit of any event sealed with it. When another process stored a different
+ * key for the subject first, that commit fails and `lost` is called: the caller forgets the
+ * key it made and a retry uses the stored one.
+ */
+export interface SubjectKeyWriteBehind {
+  stageKey(row: SubjectKeyRow, lost: () => void): void;
+  /** A key staged and not yet committed. */
+  stagedKey(tenantId: string, subjectId: string): SubjectKeyRow | undefined;
+  /** Resolves once every key staged so far is committed (or given up as lost). */
+  keysCommitted(): Promise<void>;
+}
+
+/**
  * Subject keys in the SQL database beside the read models: SQLite or PostgreSQL through
  * Kysely. Every call is one statement, so it never holds a transaction open.
  */
 export class SubjectKeyStore {
-  constructor(private readonly db: Kysely<any>) {}
+  constructor(
+    private readonly db: Kysely<any>,
+    /** When given, new keys ride the event store's next commit (createKey). */
+    private readonly writeBehind?: SubjectKeyWriteBehind,
+  ) {}
+
+  /**
+   * A new subject's key: stored now and read back (a concurrent writer may have won), or, with
+   * a write-behind store, staged for its next commit and returned at once. `lost` is called
+   * when the staged key turns out to have lost to another process's.
+   */
+  async createKey(row: SubjectKeyRow, lost: () => void): Promise<SubjectKeyRow | undefined> {
+    if (this.writeBehind) {
+      this.writeBehind.stageKey(row, lost);
+      return row;
+    }
+    await this.insertIfAbsent(row);
+    return this.find(row.tenantId, row.subjectId);
+  }
 
   async find(tenantId: string, subjectId: string): Promise<SubjectKeyRow | undefined> {
+    const staged = this.writeBehind?.stagedKey(tenantId, subjectId);
+    if (staged !== undefined) return staged;
     const row = await this.db
       .selectFrom('subject_keys')
       .select(['tenant_id', 'subject_id', 'wrapped_key', 'created_at', 'destroyed_at'])
@@ -44,6 +80,8 @@ export class SubjectKeyStore {
 
   /** Destroys the key for good. Returns false when the subject had no key. */
   async destroy(tenantId: string, subjectId: string, at: string): Promise<boolean> {
+    // A key still waiting for its commit is destroyed after it is stored, never before.
+    await this.writeBehind?.keysCommitted();
     const result = await this.db
       .updateTable('subject_keys')
       .set({ wrapped_key: null, destroyed_at: at })

@@ -7,8 +7,21 @@ const IV_BYTES = 12;
 const TAG_BYTES = 16;
 const CACHE_LIMIT = 10_000;
 
+/** Random IVs drawn from the CSPRNG 4 KiB at a time (one call per 341 fields, not one per field); each is used once. */
+let ivPool = Buffer.alloc(0);
+let ivOffset = 0;
+function randomIv(): Buffer {
+  if (ivOffset + IV_BYTES > ivPool.length) {
+    ivPool = randomBytes(IV_BYTES * 341);
+    ivOffset = 0;
+  }
+  const iv = ivPool.subarray(ivOffset, ivOffset + IV_BYTES);
+  ivOffset += IV_BYTES;
+  return iv;
+}
+
 function seal(key: Buffer, plaintext: Buffer, aad: string): string {
-  const iv = randomBytes(IV_BYTES);
+  const iv = randomIv();
   const cipher = createCipheriv('aes-256-gcm', key, iv);
   cipher.setAAD(Buffer.from(aad, 'utf8'));
   const body = Buffer.concat([cipher.update(plaintext), cipher.final()]);
@@ -31,6 +44,8 @@ function open(key: Buffer, box: string, aad: string): Buffer {
 export class Vault {
   /** Unwrapped keys; `null` marks a destroyed key. */
   private readonly cache = new Map<string, Buffer | null>();
+  /** Keys being read or created: concurrent appends for one subject share one lookup (and one insert). */
+  private readonly loading = new Map<string, Promise<Buffer | null | undefined>>();
 
   constructor(
     private readonly keys: SubjectKeyStore,
@@ -91,21 +106,45 @@ export class Vault {
     const cacheKey = `${tenantId}|${subjectId}`;
     const cached = this.cache.get(cacheKey);
     if (cached !== undefined) return cached;
+    const inFlight = this.loading.get(cacheKey);
+    if (inFlight !== undefined) {
+      const key = await inFlight;
+      // A lookup that was not allowed to create found no key: this caller may create it.
+      if (key !== undefined || !create) return key;
+      return this.keyFor(tenantId, subjectId, create);
+    }
+    const load = this.loadKey(tenantId, subjectId, cacheKey, create);
+    this.loading.set(cacheKey, load);
+    try {
+      return await load;
+    } finally {
+      if (this.loading.get(cacheKey) === load) this.loading.delete(cacheKey);
+    }
+  }
+
+  private async loadKey(tenantId: string, subjectId: string, cacheKey: string, create: boolean): Promise<Buffer | null | undefined> {
     let row = await this.keys.find(tenantId, subjectId);
     if (row === undefined) {
       if (!create) return undefined;
       const fresh = randomBytes(32);
-      await this.keys.insertIfAbsent({
-        tenantId,
-        subjectId,
-        wrappedKey: seal(this.masterKey, fresh, `subject-key|${cacheKey}`),
-        createdAt: this.clock.now().toISOString(),
-        destroyedAt: null,
-      });
-      row = await this.keys.find(tenantId, subjectId);
+      row = await this.keys.createKey(
+        {
+          tenantId,
+          subjectId,
+          wrappedKey: seal(this.masterKey, fresh, `subject-key|${cacheKey}`),
+          createdAt: this.clock.now().toISOString(),
+          destroyedAt: null,
+        },
+        // Another process stored its key first: forget ours, so a retry reads theirs.
+        () => {
+          if (this.cache.get(cacheKey) !== null) this.cache.delete(cacheKey);
+        },
+      );
     }
     const key = row?.wrappedKey ? open(this.masterKey, row.wrappedKey, `subject-key|${cacheKey}`) : null;
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+    // A key erased while it was being read stays erased.
+    if (this.cache.get(cacheKey) === null) return null;
     this.cache.set(cacheKey, key);
     return key;
   }
