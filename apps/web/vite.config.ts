@@ -13,6 +13,8 @@ export default defineConfig({
   root,
   base: '/',
   plugins: [react()],
+  // The one library the browser shares with the server: pure chart geometry, so the page and the PDF draw the same charts.
+  resolve: { alias: { '@ledger/charts': fileURLToPath(new URL('../../libs/charts/src/index.ts', import.meta.url)) } },
   css: {
     preprocessorOptions: {
       // govuk-frontend's own deprecation warnings are its business, not this build's.

@@ -21,6 +21,7 @@ import { formatError } from './graphql/errors.js';
 import { InputPipe } from './graphql/input.pipe.js';
 import { GraphQLExceptionFilter } from './graphql/graphql-exception.filter.js';
 import { maxPointsInTimeRule } from './graphql/points-in-time.rule.js';
+import { GovernorReportController } from './reports/governor-report.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { loggerParams, plainLogger } from './logging/logging.js';
 import { graphqlMetricsPlugin } from './metrics/graphql-metrics.plugin.js';
@@ -91,7 +92,7 @@ export class AppModule {
           ],
         }),
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, GovernorReportController],
       providers: [
         { provide: LEDGER_CONFIG, useValue: config },
         { provide: EVENT_STORE, useValue: store },

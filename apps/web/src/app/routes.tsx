@@ -1,4 +1,5 @@
 import { Page } from '../components/page';
+import { GovernorReportPage } from '../features/governors/routes/governor-report-page';
 import { CpdMatrixPage } from '../features/cpd/routes/cpd-matrix-page';
 import { PoliciesPage } from '../features/policies/routes/policies-page';
 import { RecordTrainingPage } from '../features/training/routes/record-training-page';
@@ -24,6 +25,7 @@ export function Routes({ pathname, search }: { pathname: string; search: URLSear
   let params: Record<string, string> | null;
   if (match('/', pathname)) return <HomePage />;
   if (match('/my-compliance', pathname) && viewer.can('myCompliance')) return <MyCompliancePage />;
+  if (match('/governors-report', pathname) && viewer.can('governorReport')) return <GovernorReportPage search={search} />;
   if (match('/report', pathname) && viewer.can('ReportIncident')) return <ReportConcernPage />;
   if (match('/incidents', pathname) && viewer.can('caseload')) return <IncidentsPage search={search} />;
   if ((params = match('/incidents/:id', pathname)) && viewer.can('evidenceTrail')) return <IncidentPage incidentId={params.id!} />;

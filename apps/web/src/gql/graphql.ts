@@ -546,6 +546,14 @@ export type CpdSignaturesQueryVariables = Exact<{
 
 export type CpdSignaturesQuery = { cpdMatrix: { at: string, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { staffId: string, jobTitle: string, staff: { name: string | null }, outstandingAcknowledgements: Array<{ documentId: string, title: string, version: string }> } }> } };
 
+export type GovernorReportQueryVariables = Exact<{
+  tenantId: string | number;
+  academicYear: number;
+}>;
+
+
+export type GovernorReportQuery = { governorReport: { settingName: string, academicYear: string, from: string, to: string, openActionsAtYearEnd: string, policies: { reviewed: string, reviewedLate: string, approved: string, reviews: Array<{ title: string, dueOn: string | null, reviewedOn: string, daysLate: number }> }, training: { percentCompliantAtYearEnd: number, overdue: string, neverDone: string }, incidents: { total: string, decidedNotToRefer: string, byCategory: Array<{ key: string | null, count: string }>, byTerm: Array<{ key: string | null, count: string }> }, escalationsByAgency: Array<{ key: string | null, count: string }>, searches: { total: string, handedToPolice: string, byOutcome: Array<{ key: string | null, count: string }> }, filteringAndMonitoring: { reviewHeld: boolean, reviewDates: Array<string>, filterTests: string, failedTests: string, decisions: string } } };
+
 export type NeedsAttentionQueryVariables = Exact<{
   tenantId: string | number;
 }>;
@@ -964,6 +972,64 @@ export const CpdSignaturesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CpdSignaturesQuery, CpdSignaturesQueryVariables>;
+export const GovernorReportDocument = new TypedDocumentString(`
+    query GovernorReport($tenantId: ID!, $academicYear: Int!) {
+  governorReport(tenantId: $tenantId, academicYear: $academicYear) {
+    settingName
+    academicYear
+    from
+    to
+    policies {
+      reviewed
+      reviewedLate
+      approved
+      reviews {
+        title
+        dueOn
+        reviewedOn
+        daysLate
+      }
+    }
+    training {
+      percentCompliantAtYearEnd
+      overdue
+      neverDone
+    }
+    incidents {
+      total
+      byCategory {
+        key
+        count
+      }
+      byTerm {
+        key
+        count
+      }
+      decidedNotToRefer
+    }
+    escalationsByAgency {
+      key
+      count
+    }
+    searches {
+      total
+      byOutcome {
+        key
+        count
+      }
+      handedToPolice
+    }
+    filteringAndMonitoring {
+      reviewHeld
+      reviewDates
+      filterTests
+      failedTests
+      decisions
+    }
+    openActionsAtYearEnd
+  }
+}
+    `) as unknown as TypedDocumentString<GovernorReportQuery, GovernorReportQueryVariables>;
 export const NeedsAttentionDocument = new TypedDocumentString(`
     query NeedsAttention($tenantId: ID!) {
   needsAttention(tenantId: $tenantId) {

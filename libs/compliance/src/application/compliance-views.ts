@@ -1,5 +1,6 @@
 import { streamId, type Clock, type Projection, type RecordedEvent } from '@ledger/kernel';
 import type { EventStore, ReadModelStore } from '@ledger/ledger';
+import { toSettingStreamId } from '@ledger/people';
 import { caseloadProjection, type CaseloadRecord } from '../domain/caseload.projection.js';
 import { evidenceTrail, type EvidenceTrailEntry } from '../domain/evidence-trail.js';
 import { governorReport, type GovernorReport } from '../domain/governor-report.js';
@@ -189,6 +190,14 @@ export class ComplianceViews {
       const activity: ActivityRecord[] = await this.documents(safeguardingActivityProjection, tenantId, filter);
       return governorReport(startYear, await this.documents(policyRegisterProjection, tenantId, filter), facts, activity);
     });
+  }
+
+  /** The setting's name as it was registered; null for a setting the ledger does not know. */
+  async settingName(tenantId: string): Promise<string | null> {
+    for await (const event of this.store.readStream(toSettingStreamId(tenantId))) {
+      if (event.type === 'SettingRegistered' && typeof event.data.name === 'string') return event.data.name;
+    }
+    return null;
   }
 
   /** Every incident and search of the setting with where it stands (the DSL's workspace). */

@@ -298,6 +298,9 @@ export class ReportFiltering {
 
 @ObjectType({ description: "The governors' annual safeguarding and online-safety report: anonymised counts only" })
 export class GovernorReportModel {
+  @Field({ description: 'The setting, by the name it was registered with (its id when the ledger has no name for it)' })
+  settingName!: string;
+
   @Field({ description: 'e.g. 2024/25' })
   academicYear!: string;
 

@@ -2,13 +2,14 @@ import { Args, ArgsType, Context, Field, ID, Int, Parent, Query, ResolveField, R
 import type DataLoader from 'dataloader';
 import { IsIn, IsInt, IsISO8601, IsOptional, Matches, Max, Min } from 'class-validator';
 import { grantInForce, InspectionGrants, READ_SUBJECTS, ReadLog, type Principal, type ReadSubject } from '@ledger/access';
-import { ComplianceViews, type EvidenceTrailEntry, type GovernorReport } from '@ledger/compliance';
+import { ComplianceViews, type EvidenceTrailEntry } from '@ledger/compliance';
 import { type Clock } from '@ledger/kernel';
 import { CLOCK } from '@ledger/ledger';
 import { Inject } from '@nestjs/common';
 import { Allow, CurrentPrincipal, type RequestContext } from '../access/access.decorators.js';
 import { ID_MESSAGE, ID_PATTERN } from '@ledger/commands';
 import { graphqlEnum } from '@ledger/commands';
+import { governorReportFigures } from '../../reports/governor-report-figures.js';
 import { paginate, PageArgs } from './pagination.js';
 import { StaffDirectory, staffKey } from './staff-directory.js';
 import { ComplianceArgs, TenantArgs, TimeArgs } from './view-args.js';
@@ -24,7 +25,6 @@ import {
   StaffMember,
   TrainingStatusConnection,
   TrainingStatusRow,
-  type ReportedCount,
 } from './view.models.js';
 
 const TRAIL_SUBJECTS = ['incident', 'search', 'document', 'staff', 'pupil'] as const;
@@ -70,19 +70,6 @@ class TenantPageArgs extends PageArgs {
 
 type WithTenant<T> = T & { tenantId: string };
 type ViewContext = RequestContext & { staffNames?: DataLoader<string, string | null> };
-
-const pairs = (record: Readonly<Record<string, string>>): ReportedCount[] => Object.entries(record).map(([key, count]) => ({ key, count }));
-
-function reportModel(report: GovernorReport): GovernorReportModel {
-  return {
-    ...report,
-    policies: { ...report.policies, reviews: [...report.policies.reviews] },
-    incidents: { ...report.incidents, byCategory: pairs(report.incidents.byCategory), byTerm: pairs(report.incidents.byTerm) },
-    escalationsByAgency: pairs(report.escalationsByAgency),
-    searches: { ...report.searches, byOutcome: pairs(report.searches.byOutcome) },
-    filteringAndMonitoring: { ...report.filteringAndMonitoring, reviewDates: [...report.filteringAndMonitoring.reviewDates] },
-  };
-}
 
 /** The compliance views, each for one setting, now or at any past moment. */
 @Resolver()
@@ -168,7 +155,7 @@ export class ViewQueries {
   @Query(() => GovernorReportModel, { description: "The governors' annual report for an academic year (anonymised)" })
   @Allow('governorReport')
   async governorReport(@Args() args: GovernorReportArgs): Promise<GovernorReportModel> {
-    return reportModel(await this.views.governorReport(args.tenantId, args.academicYear, { knownAt: args.knownAt }));
+    return governorReportFigures(this.views, args.tenantId, args.academicYear, { knownAt: args.knownAt });
   }
 
   @Query(() => EvidenceTrailConnection, {
