@@ -9,3 +9,4 @@ export * from './roles.js';
 export * from './without-context.js';
 export * from './dates.js';
 export * from './bounds.js';
+export * from './working-days.js';
