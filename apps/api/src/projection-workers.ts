@@ -1,3 +1,4 @@
+import { AlertDispatcher, type AlertObserver } from '@ledger/alerts';
 import type { LedgerConfig } from '@ledger/config';
 import { systemClock } from '@ledger/kernel';
 import {
@@ -28,7 +29,7 @@ export interface ProjectionWorkers extends WorkerStatusSource {
 export const PROJECTOR_ELECTION = 'projector';
 
 /**
- * Starts the projector and the notary as the configuration says. With the SQLite store
+ * Starts the projector, the notary and the alerts as the configuration says. With the SQLite store
  * there is one process and no election. With read models in PostgreSQL (the postgres and
  * eventstoredb stores) several processes may share them, so only the one holding the
  * PostgreSQL advisory lock projects; the others wait and take over when it dies.
@@ -39,8 +40,9 @@ export function startProjectionWorkers(
   runtime: LedgerRuntime,
   projector: Projector,
   logger: WorkerLogger,
-  options: { pollMs?: number; heartbeatMs?: number } = {},
+  options: { pollMs?: number; heartbeatMs?: number; alertObserver?: AlertObserver } = {},
 ): ProjectionWorkers {
+  const alertObserver: AlertObserver = options.alertObserver ?? { alertSent: () => undefined, alertFailed: () => undefined };
   if (config.projector === 'off') return { mode: 'off', stop: async () => undefined, workerStatuses: () => [] };
   // The notary of the current term, for /health.
   let notaryNow: Notary | undefined;
@@ -58,8 +60,15 @@ export function startProjectionWorkers(
     );
     notaryNow = notary;
     notary.start();
+    // Alerts go out from the leader only, so several replicas send each one once.
+    const alerts = new AlertDispatcher(runtime.ledger, config.alerts, systemClock, alertObserver, {
+      log: (details, message) => logger.log(details, message),
+      error: (details, message) => logger.error(details, message),
+    });
+    alerts.start();
     return {
       stop: async () => {
+        await alerts.stop();
         await notary.stop();
         await projector.stop();
       },
@@ -71,7 +80,8 @@ export function startProjectionWorkers(
     return { mode: 'single', stop: () => work.stop(), workerStatuses: working };
   }
   const election = new PostgresLeaderElection(sharedDatabase, PROJECTOR_ELECTION, {
-    ...options,
+    pollMs: options.pollMs,
+    heartbeatMs: options.heartbeatMs,
     logger: { log: (details, message) => logger.log(details, message), error: (details, message) => logger.error(details, message) },
   });
   election.start(lead);
