@@ -85,8 +85,12 @@ describe('staffDecider', () => {
     given(staffDecider, [joined])
       .when(s('SetAlertAddress', { email: 'ben@example.org' }))
       .then([{ type: 'StaffAlertAddressSet', data: { staffId: 'teacher-ben', email: 'ben@example.org' } }]);
-    given(staffDecider).when(s('SetAlertAddress', { email: 'ben@example.org' })).thenRejects('STAFF.NOT_FOUND');
-    given(staffDecider, [joined, left]).when(s('SetAlertAddress', { email: 'ben@example.org' })).thenRejects('STAFF.ALREADY_LEFT');
+    given(staffDecider)
+      .when(s('SetAlertAddress', { email: 'ben@example.org' }))
+      .thenRejects('STAFF.NOT_FOUND');
+    given(staffDecider, [joined, left])
+      .when(s('SetAlertAddress', { email: 'ben@example.org' }))
+      .thenRejects('STAFF.ALREADY_LEFT');
     given(staffDecider, [joined])
       .when(s('SetAlertAddress', { email: 'ben@example.org' }, 'staff'))
       .thenRejects('COMMAND.ROLE_NOT_PERMITTED');
