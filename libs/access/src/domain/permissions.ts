@@ -1,3 +1,4 @@
+import { CLOCK_ROLES } from '@ledger/clocks';
 import { FILTERING_ROLES } from '@ledger/filtering';
 import { INCIDENT_ROLES } from '@ledger/incidents';
 import { STAFF_ROLES, type Role } from '@ledger/kernel';
@@ -37,6 +38,8 @@ export const PERMISSIONS = {
   ...FILTERING_ROLES,
   // Inspection access
   ...INSPECTION_ACCESS_ROLES,
+  // Statutory and local clocks, and the setting's calendar
+  ...CLOCK_ROLES,
   // Views
   trainingStatus: [...LEADS, 'esafety_coordinator', ...TRUST, ...INSPECT],
   overdueReviews: [...LEADS, 'esafety_coordinator', ...GOVERNORS, ...TRUST, ...INSPECT],
@@ -47,6 +50,8 @@ export const PERMISSIONS = {
   evidenceTrail: [...HEAD, ...DSL, ...INSPECT],
   /** The DSL's workspace: incidents and searches with where each stands, and what needs attention. */
   caseload: [...HEAD, ...DSL],
+  /** The statutory and local clocks: what is due and what is late, by the rule in force. */
+  statutoryClocks: [...HEAD, ...DSL, ...INSPECT],
   /** asOf / knownAt on any view the role may read. */
   timeTravel: [...LEADS, ...TRUST, ...INSPECT],
   /** The raw, hash-chained events. */
