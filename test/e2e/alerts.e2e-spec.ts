@@ -7,7 +7,7 @@ import { SMTPServer } from 'smtp-server';
 import { loadLocalSigningKey, mintLocalToken, type LocalSigningKey } from '@ledger/access';
 import { signWebhook, WEBHOOK_HEADERS } from '@ledger/alerts';
 import { loadConfig, type LedgerConfig } from '@ledger/config';
-import type { RecordedEvent, Role } from '@ledger/kernel';
+import { addWorkingDays, londonDate, NO_SETTING_CALENDAR, type RecordedEvent, type Role } from '@ledger/kernel';
 import type { RunningServer } from '../../apps/api/src/index.js';
 
 const T = 'alder-brook';
@@ -144,6 +144,8 @@ describe('Alerts', () => {
     await run(head, 'appointSafeguardingRole', { appointment: 'deputy_dsl', personId: 'deputy-1' });
     await run(head, 'setAlertAddress', { staffId: 'dsl-1', email: DSL_EMAIL });
     await run(head, 'setAlertAddress', { staffId: 'deputy-1', email: DEPUTY_EMAIL });
+    // This setting allows 3 working days to triage: the alert's deadline must say so.
+    await run(head, 'setClockRule', { clock: 'concern_triage', workingDays: 3, note: 'Local protocol' });
   }, 120_000);
 
   afterAll(async () => {
@@ -170,13 +172,16 @@ describe('Alerts', () => {
 
   describe('when a member of staff reports a concern', () => {
     let incidentId: string;
+    let reportedAt: string;
 
     beforeAll(async () => {
+      reportedAt = new Date().toISOString();
       incidentId = await run(await tokenOf('teacher-1', 'staff'), 'reportIncident', {
         category: 'grooming',
         involvedPupilIds: ['pupil-quentin'],
         narrative: NARRATIVE,
         childsWords: CHILDS_WORDS,
+        occurredAt: reportedAt,
       });
       await eventually(async () => mails.length >= 2 && hooks.some((hook) => hook.status === 200) && (await alertsSent()).length >= 3);
     }, 30_000);
@@ -186,7 +191,7 @@ describe('Alerts', () => {
       for (const mail of mails) {
         expect(mail.raw).toContain('grooming');
         expect(mail.raw).toContain('https://ledger.alder-brook.example/');
-        expect(mail.raw).toMatch(/Triage by: \d{4}-\d{2}-\d{2}/);
+        expect(mail.raw).toContain(`Triage by: ${addWorkingDays(NO_SETTING_CALENDAR, londonDate(reportedAt), 3)}`);
         for (const personal of ['Quentin', 'Zebedee', 'mum', 'pupil-quentin', 'Tess', 'Dora', 'Dev Uty', incidentId])
           expect(mail.raw).not.toContain(personal);
       }

@@ -1,6 +1,7 @@
 import { AlertDispatcher, type AlertObserver } from '@ledger/alerts';
+import { CLOCK_DEFINITIONS, dueDate, ruleInForce, StatutoryClocks } from '@ledger/clocks';
 import type { LedgerConfig } from '@ledger/config';
-import { systemClock } from '@ledger/kernel';
+import { londonDate, systemClock } from '@ledger/kernel';
 import {
   loadSigningKey,
   MerkleLog,
@@ -61,10 +62,22 @@ export function startProjectionWorkers(
     notaryNow = notary;
     notary.start();
     // Alerts go out from the leader only, so several replicas send each one once.
-    const alerts = new AlertDispatcher(runtime.ledger, config.alerts, systemClock, alertObserver, {
-      log: (details, message) => logger.log(details, message),
-      error: (details, message) => logger.error(details, message),
-    });
+    const clocks = new StatutoryClocks(runtime.store, systemClock);
+    const triage = CLOCK_DEFINITIONS.find((definition) => definition.clock === 'concern_triage')!;
+    const alerts = new AlertDispatcher(
+      runtime.ledger,
+      config.alerts,
+      systemClock,
+      alertObserver,
+      { log: (details, message) => logger.log(details, message), error: (details, message) => logger.error(details, message) },
+      {
+        // The deadline in the alert is the triage clock's: the setting's calendar and rule in force.
+        triageDeadline: async (tenantId, occurredAt) => {
+          const { calendar, rules } = await clocks.calendarAndRules(tenantId);
+          return dueDate(calendar, londonDate(occurredAt), ruleInForce(triage, rules, occurredAt).workingDays);
+        },
+      },
+    );
     alerts.start();
     return {
       stop: async () => {

@@ -1,14 +1,5 @@
 import type { AlertConfig } from '@ledger/config';
-import {
-  ConcurrencyError,
-  fold,
-  londonDate,
-  addWorkingDays,
-  NO_SETTING_CALENDAR,
-  type Clock,
-  type RecordedEvent,
-  type SettingCalendar,
-} from '@ledger/kernel';
+import { addWorkingDays, ConcurrencyError, fold, londonDate, NO_SETTING_CALENDAR, type Clock, type RecordedEvent } from '@ledger/kernel';
 import type { Ledger } from '@ledger/ledger';
 import { settingDecider, toSettingStreamId, toStaffStreamId, type SettingEvent } from '@ledger/people';
 import { toAlertStreamId, type AlertChannel, type AlertRule, type AlertSent } from '../domain/alert.events.js';
@@ -29,8 +20,11 @@ export interface AlertLogger {
 }
 
 export interface AlertDispatcherOptions {
-  /** A setting's calendar, for the working-day deadlines; default: weekends and bank holidays only. */
-  readonly calendarOf?: (tenantId: string) => Promise<SettingCalendar>;
+  /**
+   * The last day to triage a concern that happened at `occurredAt`, by the setting's calendar and
+   * triage rule; default: 1 working day, counting weekends and bank holidays only.
+   */
+  readonly triageDeadline?: (tenantId: string, occurredAt: string) => Promise<string>;
 }
 
 /** Who the alerts are recorded as. */
@@ -95,13 +89,15 @@ export class AlertDispatcher {
     const ageSeconds = (this.clock.now().getTime() - Date.parse(event.meta.recordedAt)) / 1000;
     if (ageSeconds > this.config.maxAgeSeconds) return;
     const tenantId = event.meta.tenantId;
-    const calendar = (await this.options.calendarOf?.(tenantId)) ?? NO_SETTING_CALENDAR;
+    const occurredAt = event.meta.occurredAt;
+    const triageBy =
+      (await this.options.triageDeadline?.(tenantId, occurredAt)) ?? addWorkingDays(NO_SETTING_CALENDAR, londonDate(occurredAt), 1);
     const alerts = planNewConcernAlerts(
       {
         tenantId,
         eventId: event.id,
         category: String(event.data.category),
-        triageBy: addWorkingDays(calendar, londonDate(event.meta.occurredAt), 1),
+        triageBy,
       },
       {
         dslAndDeputies: await this.dslAndDeputies(tenantId),
