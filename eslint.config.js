@@ -20,7 +20,7 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          selector: "TemplateLiteral[quasis.0.value.raw=/^[a-z]+-$/][quasis.1.value.raw='.']",
+          selector: 'TemplateLiteral[quasis.0.value.raw=/^[a-z]+-$/][quasis.1.value.raw=/^\\./]',
           message: "Name streams with the context's stream helper (streamId from @ledger/kernel), not a template string.",
         },
         {

@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { INSPECTION_ACCESS_CATALOGUE } from '@ledger/access';
+import { CLOCKS_CATALOGUE } from '@ledger/clocks';
 import { FILTERING_CATALOGUE } from '@ledger/filtering';
 import { STATUTORY_CATALOGUE } from '@ledger/statutory';
 import { INCIDENT_CATALOGUE } from '@ledger/incidents';
@@ -71,6 +72,24 @@ const script: Array<[string, () => ICommand]> = [
         ...head(),
       }),
   ],
+  ['SetAlertAddress', () => PEOPLE_CATALOGUE.execute({ kind: 'SetAlertAddress', staffId: 'dsl', email: 'dsl@alerts.example', ...head() })],
+  [
+    'SetClockRule',
+    () => CLOCKS_CATALOGUE.execute({ kind: 'SetClockRule', clock: 'concern_triage', workingDays: 2, note: 'Local protocol', ...dsl() }),
+  ],
+  [
+    'RecordTerm',
+    () =>
+      CLOCKS_CATALOGUE.execute({
+        kind: 'RecordTerm',
+        termId: 'spring-1',
+        name: 'Spring 1',
+        start: '2024-01-04',
+        end: '2024-02-09',
+        ...dsl(),
+      }),
+  ],
+  ['RecordClosureDay', () => CLOCKS_CATALOGUE.execute({ kind: 'RecordClosureDay', date: '2024-01-26', reason: 'INSET day', ...dsl() })],
   [
     'AppointSafeguardingRole',
     () => PEOPLE_CATALOGUE.execute({ kind: 'AppointSafeguardingRole', appointment: 'dsl', personId: 'dsl', ...head() }),

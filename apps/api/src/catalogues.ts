@@ -1,4 +1,5 @@
 import { INSPECTION_ACCESS_CATALOGUE } from '@ledger/access';
+import { CLOCKS_CATALOGUE } from '@ledger/clocks';
 import type { CatalogueEntry } from '@ledger/commands';
 import { FILTERING_CATALOGUE } from '@ledger/filtering';
 import { INCIDENT_CATALOGUE } from '@ledger/incidents';
@@ -18,6 +19,7 @@ export const CATALOGUES = [
   FILTERING_CATALOGUE,
   INSPECTION_ACCESS_CATALOGUE,
   STATUTORY_CATALOGUE,
+  CLOCKS_CATALOGUE,
 ] as const;
 
 /** Every catalogued command of every context. */

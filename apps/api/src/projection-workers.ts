@@ -1,5 +1,7 @@
+import { AlertDispatcher, type AlertObserver } from '@ledger/alerts';
+import { CLOCK_DEFINITIONS, dueDate, ruleInForce, StatutoryClocks } from '@ledger/clocks';
 import type { LedgerConfig } from '@ledger/config';
-import { systemClock } from '@ledger/kernel';
+import { londonDate, systemClock } from '@ledger/kernel';
 import {
   loadSigningKey,
   MerkleLog,
@@ -28,7 +30,7 @@ export interface ProjectionWorkers extends WorkerStatusSource {
 export const PROJECTOR_ELECTION = 'projector';
 
 /**
- * Starts the projector and the notary as the configuration says. With the SQLite store
+ * Starts the projector, the notary and the alerts as the configuration says. With the SQLite store
  * there is one process and no election. With read models in PostgreSQL (the postgres and
  * eventstoredb stores) several processes may share them, so only the one holding the
  * PostgreSQL advisory lock projects; the others wait and take over when it dies.
@@ -39,8 +41,9 @@ export function startProjectionWorkers(
   runtime: LedgerRuntime,
   projector: Projector,
   logger: WorkerLogger,
-  options: { pollMs?: number; heartbeatMs?: number } = {},
+  options: { pollMs?: number; heartbeatMs?: number; alertObserver?: AlertObserver } = {},
 ): ProjectionWorkers {
+  const alertObserver: AlertObserver = options.alertObserver ?? { alertSent: () => undefined, alertFailed: () => undefined };
   if (config.projector === 'off') return { mode: 'off', stop: async () => undefined, workerStatuses: () => [] };
   // The notary of the current term, for /health.
   let notaryNow: Notary | undefined;
@@ -58,8 +61,27 @@ export function startProjectionWorkers(
     );
     notaryNow = notary;
     notary.start();
+    // Alerts go out from the leader only, so several replicas send each one once.
+    const clocks = new StatutoryClocks(runtime.store, systemClock);
+    const triage = CLOCK_DEFINITIONS.find((definition) => definition.clock === 'concern_triage')!;
+    const alerts = new AlertDispatcher(
+      runtime.ledger,
+      config.alerts,
+      systemClock,
+      alertObserver,
+      { log: (details, message) => logger.log(details, message), error: (details, message) => logger.error(details, message) },
+      {
+        // The deadline in the alert is the triage clock's: the setting's calendar and rule in force.
+        triageDeadline: async (tenantId, occurredAt) => {
+          const { calendar, rules } = await clocks.calendarAndRules(tenantId);
+          return dueDate(calendar, londonDate(occurredAt), ruleInForce(triage, rules, occurredAt).workingDays);
+        },
+      },
+    );
+    alerts.start();
     return {
       stop: async () => {
+        await alerts.stop();
         await notary.stop();
         await projector.stop();
       },
@@ -71,7 +93,8 @@ export function startProjectionWorkers(
     return { mode: 'single', stop: () => work.stop(), workerStatuses: working };
   }
   const election = new PostgresLeaderElection(sharedDatabase, PROJECTOR_ELECTION, {
-    ...options,
+    pollMs: options.pollMs,
+    heartbeatMs: options.heartbeatMs,
     logger: { log: (details, message) => logger.log(details, message), error: (details, message) => logger.error(details, message) },
   });
   election.start(lead);

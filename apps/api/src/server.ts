@@ -58,7 +58,7 @@ export async function startServer(config: LedgerConfig): Promise<RunningServer> 
     app.useLogger(app.get(Logger));
     logger = app.get(Logger);
     // The projector and the notary: here, elected among processes sharing PostgreSQL, or not at all (LEDGER_PROJECTOR=off).
-    workers = startProjectionWorkers(config, runtime, projector, workerLogger);
+    workers = startProjectionWorkers(config, runtime, projector, workerLogger, { alertObserver: metrics });
     await app.listen(config.port, config.host);
     backups = startScheduledBackups(config, app.get(Logger));
   } catch (error) {

@@ -125,8 +125,38 @@ describe(loadConfig.name, () => {
       [{ TRUST_PROXY: '11' }, 'TRUST_PROXY'],
       [{ TRUST_PROXY: 'everyone' }, 'TRUST_PROXY'],
       [{ LOG_FORMAT: 'xml' }, 'LOG_FORMAT'],
+      [{ SMTP_URL: 'http://mail.example.org' }, 'SMTP_URL'],
+      [{ SMTP_URL: 'smtp://mail.example.org' }, 'ALERT_FROM'],
+      [{ SMTP_URL: 'smtp://mail.example.org', ALERT_FROM: 'not an address' }, 'ALERT_FROM'],
+      [{ ALERT_WEBHOOK_URL: 'https://hooks.example.org/x' }, 'ALERT_WEBHOOK_SECRET'],
+      [{ ALERT_WEBHOOK_URL: 'https://hooks.example.org/x', ALERT_WEBHOOK_SECRET: 'too-short' }, 'ALERT_WEBHOOK_SECRET'],
+      [{ ALERT_WEBHOOK_URL: 'http://hooks.example.org/x', ALERT_WEBHOOK_SECRET: 'x'.repeat(32) }, 'ALERT_WEBHOOK_URL'],
+      [{ ALERT_MAX_AGE: '10s' }, 'ALERT_MAX_AGE'],
+      [{ ALERT_RETRY_MS: '5' }, 'ALERT_RETRY_MS'],
     ])('should refuse %j naming %s', (env, variable) => {
       expect(errorOf(env).variable).toBe(variable);
+    });
+
+    it('should read the alert channels, and leave them off by default', () => {
+      expect(loadConfig({ LEDGER_DATA_DIR: dataDir, PORT: '4000' }).alerts).toEqual({
+        smtpUrl: undefined,
+        from: undefined,
+        webhookUrl: undefined,
+        webhookSecret: undefined,
+        linkUrl: 'http://localhost:4000',
+        maxAgeSeconds: 86_400,
+        retryMs: 1000,
+      });
+      const alerts = loadConfig({
+        LEDGER_DATA_DIR: dataDir,
+        SMTP_URL: 'smtps://user:pw@mail.example.org:465',
+        ALERT_FROM: 'ledger@school.example',
+        ALERT_WEBHOOK_URL: 'http://localhost:9000/hook',
+        ALERT_WEBHOOK_SECRET: 'x'.repeat(32),
+        ALERT_LINK_URL: 'https://ledger.school.example/',
+        ALERT_MAX_AGE: '6h',
+      }).alerts;
+      expect(alerts).toMatchObject({ from: 'ledger@school.example', linkUrl: 'https://ledger.school.example', maxAgeSeconds: 21_600 });
     });
 
     it('should read durations, hop counts and proxy lists', () => {

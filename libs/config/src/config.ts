@@ -74,6 +74,26 @@ export interface LedgerConfig {
   readonly sessionIdleMinutes: number;
   /** ...and this long after sign-in, whatever happens. */
   readonly sessionMaxHours: number;
+  /** Alerts: the channels that are configured (either may be off) and how they are sent. */
+  readonly alerts: AlertConfig;
+}
+
+/** How alerts leave the ledger: email over SMTP and a signed webhook, each off when not configured. */
+export interface AlertConfig {
+  /** smtp:// or smtps:// URL of the mail relay; undefined: no email. */
+  readonly smtpUrl: string | undefined;
+  /** The From address of alert emails (required with smtpUrl). */
+  readonly from: string | undefined;
+  /** Where the signed webhook is POSTed; undefined: no webhook. */
+  readonly webhookUrl: string | undefined;
+  /** The HMAC-SHA256 key of the webhook signature (required with webhookUrl). */
+  readonly webhookSecret: string | undefined;
+  /** The web app's address as staff reach it: the link in every alert. */
+  readonly linkUrl: string;
+  /** A concern recorded longer ago than this raises no alert (a first start on an old ledger does not send its history). */
+  readonly maxAgeSeconds: number;
+  /** The first retry waits this long; each next one twice as long (5 attempts). */
+  readonly retryMs: number;
 }
 
 /** One documented variable, in Markdown: the README table is generated from this list. */
@@ -271,6 +291,46 @@ export const CONFIG_VARIABLES: readonly VariableDoc[] = [
   },
   durationVariable('BACKUP_EVERY', { default: '24h', min: '1m' }, 'how often scheduled backups run'),
   integerVariable('BACKUP_KEEP', { default: 7, min: 1, max: 1000 }, 'how many scheduled backups to keep; older ones are deleted'),
+  {
+    name: 'SMTP_URL',
+    default: '(none: no alert emails)',
+    allowed: 'an `smtp://` or `smtps://` URL, with `user:password@` when the relay needs them',
+    meaning: 'the mail relay alert emails go through',
+  },
+  {
+    name: 'ALERT_FROM',
+    default: '(none; required with `SMTP_URL`)',
+    allowed: 'an email address',
+    meaning: 'the From address of alert emails',
+  },
+  {
+    name: 'ALERT_WEBHOOK_URL',
+    default: '(none: no webhook)',
+    allowed: 'an `https://` URL (`http://` only for localhost)',
+    meaning: 'every alert is also POSTed here as signed JSON (Teams, Slack or a ticketing system, through a relay)',
+  },
+  {
+    name: 'ALERT_WEBHOOK_SECRET',
+    default: '(none; required with `ALERT_WEBHOOK_URL`)',
+    allowed: 'any string of 32 or more characters',
+    meaning: 'the key of the webhook HMAC-SHA256 signature (see Alerts)',
+  },
+  {
+    name: 'ALERT_LINK_URL',
+    default: '`http://localhost:PORT`',
+    allowed: 'an `https://` or `http://` URL',
+    meaning: 'the address staff open the web app at: the link in every alert',
+  },
+  durationVariable(
+    'ALERT_MAX_AGE',
+    { default: '1d', min: '1m' },
+    'a concern recorded longer ago than this raises no alert, so a first start on an old ledger does not send its history',
+  ),
+  integerVariable(
+    'ALERT_RETRY_MS',
+    { default: 1000, min: 10, max: 600_000 },
+    'the wait before the first retry of a failed alert; each next retry waits twice as long (5 attempts in all)',
+  ),
   choiceVariable('METRICS', ON_OFF, 'on', 'Prometheus metrics at `/metrics` on the API port'),
   {
     name: 'METRICS_TOKEN',
@@ -478,7 +538,9 @@ export function loadConfig(env: Env = process.env, options: LoadConfigOptions = 
   const webRootRaw = present(env, 'WEB_ROOT');
   const sessionIdleMinutes = integer(env, 'SESSION_IDLE_MINUTES');
   const sessionMaxHours = integer(env, 'SESSION_MAX_HOURS');
+  const alerts = alertConfig(env, port);
   return {
+    alerts,
     port,
     host,
     store,
@@ -504,6 +566,37 @@ export function loadConfig(env: Env = process.env, options: LoadConfigOptions = 
     sessionIdleMinutes,
     sessionMaxHours,
   };
+}
+
+function alertConfig(env: Env, port: number): AlertConfig {
+  const smtpUrl = url(env, 'SMTP_URL', ['smtp', 'smtps']);
+  const from = present(env, 'ALERT_FROM');
+  if (smtpUrl !== undefined && from === undefined)
+    throw new ConfigError('ALERT_FROM', 'ALERT_FROM is required when SMTP_URL is set: allowed is an email address');
+  if (from !== undefined && !/^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(from))
+    throw new ConfigError('ALERT_FROM', `ALERT_FROM=${JSON.stringify(from)} is invalid: allowed is an email address`);
+  const webhookUrl = url(env, 'ALERT_WEBHOOK_URL', ['https', 'http']);
+  if (webhookUrl !== undefined && new URL(webhookUrl).protocol === 'http:' && !isLocalhost(new URL(webhookUrl).hostname))
+    throw new ConfigError('ALERT_WEBHOOK_URL', 'ALERT_WEBHOOK_URL is plain http: allowed is an https:// URL (http:// only for localhost)');
+  const webhookSecret = present(env, 'ALERT_WEBHOOK_SECRET');
+  if (webhookUrl !== undefined && (webhookSecret === undefined || webhookSecret.length < 32))
+    throw new ConfigError(
+      'ALERT_WEBHOOK_SECRET',
+      'ALERT_WEBHOOK_SECRET is required with ALERT_WEBHOOK_URL: allowed is any string of 32 or more characters',
+    );
+  return {
+    smtpUrl,
+    from,
+    webhookUrl,
+    webhookSecret,
+    linkUrl: (url(env, 'ALERT_LINK_URL', ['https', 'http']) ?? `http://localhost:${port}`).replace(/\/+$/, ''),
+    maxAgeSeconds: duration(env, 'ALERT_MAX_AGE'),
+    retryMs: integer(env, 'ALERT_RETRY_MS'),
+  };
+}
+
+function isLocalhost(hostname: string): boolean {
+  return hostname === 'localhost' || hostname === '127.0.0.1' || hostname === '[::1]';
 }
 
 /** A span such as 30m, 6h or 1d, in seconds (NaN when it is not one). */

@@ -10,3 +10,4 @@ export * from './without-context.js';
 export * from './dates.js';
 export * from './bounds.js';
 export * from './streams.js';
+export * from './working-days.js';

@@ -20,6 +20,7 @@ import {
   RecordStaffLeavingInput,
   RegisterPupilReferenceInput,
   RegisterSettingInput,
+  SetAlertAddressInput,
 } from './graphql/people.input.js';
 
 const settings = aggregateCatalogue({
@@ -79,6 +80,10 @@ const staff = aggregateCatalogue({
   RecordStaffLeaving: command(RecordStaffLeavingInput, {
     description: 'Record that a member of staff left; returns their staff id',
     toCommand: (input) => ({ kind: 'RecordStaffLeaving', staffId: input.staffId, reason: input.reason }),
+  }),
+  SetAlertAddress: command(SetAlertAddressInput, {
+    description: 'Set the email address alerts reach a member of staff at; returns their staff id',
+    toCommand: (input) => ({ kind: 'SetAlertAddress', staffId: input.staffId, email: input.email }),
   }),
 });
 

@@ -3,6 +3,7 @@ import { catalogueResolver } from './commands/catalogue.resolver.js';
 import { LedgerInfoResolver } from './ledger-info.resolver.js';
 import { ViewerResolver } from './viewer.resolver.js';
 import { CaseloadQueries } from './views/caseload.resolver.js';
+import { ClockQueries } from './views/clocks.resolver.js';
 import { EventQueries } from './views/events.resolver.js';
 import { ProofQueries } from './views/proofs.resolver.js';
 import { PolicyRegisterQueries } from './views/policy-register.resolver.js';
@@ -18,6 +19,7 @@ export const GRAPHQL_RESOLVERS = [
   ...CATALOGUES.flatMap((catalogue) => catalogue.entries.map(catalogueResolver)),
   ViewQueries,
   CaseloadQueries,
+  ClockQueries,
   TrainingRowFields,
   CpdRowFields,
   TrainingImportQueries,

@@ -1,4 +1,5 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { AlertChannel, AlertObserver, AlertRule } from '@ledger/alerts';
 import type { ReplayObserver } from '@ledger/compliance';
 import {
   CHECKPOINT_SIGNED,
@@ -17,7 +18,7 @@ const LATENCY_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5
  * the schema, error codes, stream categories and projection names — never a tenant, an id, a
  * name or anything a client typed.
  */
-export class LedgerMetrics implements AppendObserver, ReplayObserver {
+export class LedgerMetrics implements AppendObserver, ReplayObserver, AlertObserver {
   readonly registry = new Registry();
 
   readonly httpRequests = new Counter({
@@ -129,6 +130,20 @@ export class LedgerMetrics implements AppendObserver, ReplayObserver {
     registers: [this.registry],
   });
 
+  readonly alertsSent = new Counter({
+    name: 'ledger_alerts_sent_total',
+    help: 'Alerts sent and recorded (AlertSent), by channel and rule',
+    labelNames: ['channel', 'rule'] as const,
+    registers: [this.registry],
+  });
+
+  readonly alertsFailed = new Counter({
+    name: 'ledger_alerts_failed_total',
+    help: 'Alerts given up on after every retry, or with nowhere to send them, by channel and rule',
+    labelNames: ['channel', 'rule'] as const,
+    registers: [this.registry],
+  });
+
   constructor() {
     // Standard names (process_*, nodejs_*), so stock Node.js dashboards work unchanged.
     collectDefaultMetrics({ register: this.registry });
@@ -141,6 +156,14 @@ export class LedgerMetrics implements AppendObserver, ReplayObserver {
     if (append.outcome !== 'ok') return;
     this.appendedEvents.inc({ category }, append.events);
     this.appendDuration.observe({ category }, append.seconds);
+  }
+
+  alertSent(rule: AlertRule, channel: AlertChannel): void {
+    this.alertsSent.inc({ channel, rule });
+  }
+
+  alertFailed(rule: AlertRule, channel: AlertChannel): void {
+    this.alertsFailed.inc({ channel, rule });
   }
 
   replayed(replay: Parameters<ReplayObserver['replayed']>[0]): void {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ICommand } from '@nestjs/cqrs';
+import { CLOCKS_CATALOGUE } from '@ledger/clocks';
 import { FILTERING_CATALOGUE } from '@ledger/filtering';
 import { STATUTORY_CATALOGUE } from '@ledger/statutory';
 import { INCIDENT_CATALOGUE } from '@ledger/incidents';
@@ -167,6 +168,47 @@ export function demoPlan(seed: number): DemoStep[] {
     appoint('safeguarding_governor', governors.safeguarding.id, day('2022-09-01', 10, 6));
     appoint('filtering_governor', governors.filtering.id, day('2022-09-01', 10, 7));
     appoint('filtering_slt_lead', people[4]!.id, day('2022-09-01', 10, 8));
+
+    // Where alerts reach the DSL and the deputies (fictional addresses, by staff id).
+    people
+      .filter((p) => p.role === 'dsl' || p.role === 'deputy_dsl')
+      .forEach((p, i) => {
+        const at = day('2022-09-01', 10, 20 + i);
+        push(
+          at,
+          PEOPLE_CATALOGUE.execute({ kind: 'SetAlertAddress', staffId: p.id, email: `${p.id}@alerts.example`, ...meta(T, head, at) }),
+        );
+      });
+
+    // The setting's calendar (terms, half terms, closure days) and its local clock rules.
+    const clocks = (at: string, body: object) => push(at, CLOCKS_CATALOGUE.execute({ ...body, ...meta(T, head, at) } as never));
+    for (const year of YEARS) {
+      const next = year + 1;
+      const terms: Array<[string, string, string]> = [
+        [`Autumn 1 ${year}`, `${year}-09-05`, `${year}-10-21`],
+        [`Autumn 2 ${year}`, `${year}-10-31`, `${year}-12-16`],
+        [`Spring 1 ${next}`, `${next}-01-04`, `${next}-02-10`],
+        [`Spring 2 ${next}`, `${next}-02-20`, `${next}-03-31`],
+        [`Summer 1 ${next}`, `${next}-04-17`, `${next}-05-26`],
+        [`Summer 2 ${next}`, `${next}-06-05`, `${next}-07-21`],
+      ];
+      terms.forEach(([name, start, end], i) =>
+        clocks(day(`${year}-09-01`, 14, i), { kind: 'RecordTerm', termId: `term-${year}-${i + 1}`, name, start, end }),
+      );
+      clocks(day(`${year}-09-01`, 14, 10), { kind: 'RecordClosureDay', date: `${year}-11-25`, reason: 'INSET day' });
+    }
+    // 19 September 2022: the bank holiday for the Queen's state funeral (before the built-in years).
+    clocks(day('2022-09-01', 15), {
+      kind: 'RecordClosureDay',
+      date: '2022-09-19',
+      reason: 'Bank holiday: state funeral of Queen Elizabeth II',
+    });
+    clocks(day('2023-09-01', 15), {
+      kind: 'SetClockRule',
+      clock: 'parents_informed_of_search',
+      workingDays: 0,
+      note: 'Northshire LSCP: parents told the same day as a search',
+    });
     push(
       day('2023-09-04', 11),
       PEOPLE_CATALOGUE.execute({

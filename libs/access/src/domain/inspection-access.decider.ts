@@ -1,4 +1,4 @@
-import { checkOccurredAt, checkPayload, checkRole, ensure, instantOf, type Decider } from '@ledger/kernel';
+import { checkOccurredAt, checkPayload, checkRole, ensure, instantOf, streamId, type Decider } from '@ledger/kernel';
 import { INSPECTION_ACCESS_ROLES } from './inspection-access.roles.js';
 import type { InspectionAccessCommand } from './inspection-access.commands.js';
 import { InspectionAccessErrors } from './inspection-access.errors.js';
@@ -19,7 +19,7 @@ export type InspectionAccessState = { readonly grants: Readonly<Record<string, I
 
 /** All inspection grants of one setting live in one stream. */
 export function toInspectionAccessStreamId(tenantId: string): string {
-  return `access-${tenantId}.inspection`;
+  return streamId('access', tenantId, 'inspection');
 }
 
 export const inspectionAccessDecider: Decider<InspectionAccessCommand, InspectionAccessEvent, InspectionAccessState> = {

@@ -1,3 +1,4 @@
+import { CLOCK_ROLES } from '@ledger/clocks';
 import { FILTERING_ROLES } from '@ledger/filtering';
 import { INCIDENT_ROLES } from '@ledger/incidents';
 import { STAFF_ROLES, type Role } from '@ledger/kernel';
@@ -40,6 +41,8 @@ export const PERMISSIONS = {
   ...INSPECTION_ACCESS_ROLES,
   // Statutory work: child-protection file transfer, alternative provision, the single central record
   ...STATUTORY_ROLES,
+  // Statutory and local clocks, and the setting's calendar
+  ...CLOCK_ROLES,
   // Views
   trainingStatus: [...LEADS, 'esafety_coordinator', ...TRUST, ...INSPECT],
   overdueReviews: [...LEADS, 'esafety_coordinator', ...GOVERNORS, ...TRUST, ...INSPECT],
@@ -58,6 +61,8 @@ export const PERMISSIONS = {
    * referrals to the DSL and what happened are the first thing an inspection asks for.
    */
   caseload: [...HEAD, ...DSL, ...INSPECT],
+  /** The statutory and local clocks: what is due and what is late, by the rule in force. */
+  statutoryClocks: [...HEAD, ...DSL, ...INSPECT],
   /** asOf / knownAt on any view the role may read. */
   timeTravel: [...LEADS, ...TRUST, ...INSPECT],
   /** The raw, hash-chained events. */

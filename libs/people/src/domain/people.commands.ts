@@ -11,7 +11,8 @@ export type SettingCommand = RegisterSetting | FormTrust | JoinTrust | AppointSa
 export type JoinStaff = DomainCommand<'JoinStaff', { staffId: string; name: string; roles: readonly Role[]; jobTitle: string }>;
 export type ChangeStaffRoles = DomainCommand<'ChangeStaffRoles', { staffId: string; roles: readonly Role[]; jobTitle: string }>;
 export type RecordStaffLeaving = DomainCommand<'RecordStaffLeaving', { staffId: string; reason: string }>;
-export type StaffCommand = JoinStaff | ChangeStaffRoles | RecordStaffLeaving;
+export type SetAlertAddress = DomainCommand<'SetAlertAddress', { staffId: string; email: string }>;
+export type StaffCommand = JoinStaff | ChangeStaffRoles | RecordStaffLeaving | SetAlertAddress;
 
 export type RegisterPupilReference = DomainCommand<
   'RegisterPupilReference',

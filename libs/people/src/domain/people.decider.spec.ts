@@ -81,6 +81,21 @@ describe('staffDecider', () => {
       .then([left]);
   });
 
+  it('should record where alerts reach someone, and refuse it for someone unknown or gone', () => {
+    given(staffDecider, [joined])
+      .when(s('SetAlertAddress', { email: 'ben@example.org' }))
+      .then([{ type: 'StaffAlertAddressSet', data: { staffId: 'teacher-ben', email: 'ben@example.org' } }]);
+    given(staffDecider)
+      .when(s('SetAlertAddress', { email: 'ben@example.org' }))
+      .thenRejects('STAFF.NOT_FOUND');
+    given(staffDecider, [joined, left])
+      .when(s('SetAlertAddress', { email: 'ben@example.org' }))
+      .thenRejects('STAFF.ALREADY_LEFT');
+    given(staffDecider, [joined])
+      .when(s('SetAlertAddress', { email: 'ben@example.org' }, 'staff'))
+      .thenRejects('COMMAND.ROLE_NOT_PERMITTED');
+  });
+
   it('should refuse changes to someone who has left, and to the staff list by a teacher', () => {
     given(staffDecider, [joined, left])
       .when(s('ChangeStaffRoles', { roles: ['staff'], jobTitle: 'x' }))

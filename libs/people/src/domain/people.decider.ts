@@ -115,6 +115,8 @@ export const staffDecider: Decider<StaffCommand, StaffEvent, StaffState> = {
       ensure(command.roles.length > 0, () => PeopleErrors.noRoles());
       return [{ type: 'StaffRolesChanged', data: { staffId: command.staffId, roles: command.roles, jobTitle: command.jobTitle } }];
     }
+    if (command.kind === 'SetAlertAddress')
+      return [{ type: 'StaffAlertAddressSet', data: { staffId: command.staffId, email: command.email } }];
     return [{ type: 'StaffMemberLeft', data: { staffId: command.staffId, reason: command.reason } }];
   },
   evolve(state, event) {
@@ -125,6 +127,8 @@ export const staffDecider: Decider<StaffCommand, StaffEvent, StaffState> = {
         return state.status === 'none' ? state : { ...state, roles: event.data.roles };
       case 'StaffMemberLeft':
         return state.status === 'none' ? state : { ...state, status: 'left' };
+      case 'StaffAlertAddressSet':
+        return state;
       default: {
         const unexpected: never = event;
         return unexpected;

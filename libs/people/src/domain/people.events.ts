@@ -45,7 +45,12 @@ export type StaffRolesChanged = {
   readonly data: { readonly staffId: string; readonly roles: readonly Role[]; readonly jobTitle: string };
 };
 export type StaffMemberLeft = { readonly type: 'StaffMemberLeft'; readonly data: { readonly staffId: string; readonly reason: string } };
-export type StaffEvent = StaffMemberJoined | StaffRolesChanged | StaffMemberLeft;
+/** Where alerts reach this person (personal data: encrypted under their key, erased with them; never copied into an alert event). */
+export type StaffAlertAddressSet = {
+  readonly type: 'StaffAlertAddressSet';
+  readonly data: { readonly staffId: string; readonly email: string };
+};
+export type StaffEvent = StaffMemberJoined | StaffRolesChanged | StaffMemberLeft | StaffAlertAddressSet;
 
 export type PupilReferenceRegistered = {
   readonly type: 'PupilReferenceRegistered';

@@ -15,5 +15,6 @@ export const PEOPLE_ROLES = {
   JoinStaff: STAFF_LIST,
   ChangeStaffRoles: STAFF_LIST,
   RecordStaffLeaving: STAFF_LIST,
+  SetAlertAddress: STAFF_LIST,
   RegisterPupilReference: STAFF_ROLES,
 } as const satisfies Record<(SettingCommand | StaffCommand | PupilCommand)['kind'], readonly Role[]>;

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsIn, IsOptional, Matches } from 'class-validator';
+import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsEmail, IsIn, IsOptional, Matches, MaxLength } from 'class-validator';
 import { CommandInput, graphqlEnum, ID_MESSAGE, ID_PATTERN, IsDateOfBirth, IsLine, IsProse, RoleEnum } from '@ledger/commands';
 import { ROLES, type Role } from '@ledger/kernel';
 import { SAFEGUARDING_APPOINTMENTS, SETTING_KINDS, type SafeguardingAppointment, type SettingKind } from '../domain/people.events.js';
@@ -107,6 +107,20 @@ export class RecordStaffLeavingInput extends CommandInput {
   @Field({ description: 'Why they left, e.g. "Moved to another school"' })
   @IsProse(1000)
   reason!: string;
+}
+
+@InputType({
+  description: 'Where alerts reach a member of staff (the DSL and deputies on a new concern, whoever is responsible for a deadline)',
+})
+export class SetAlertAddressInput extends CommandInput {
+  @Field(() => ID)
+  @Matches(ID_PATTERN, { message: ID_MESSAGE })
+  staffId!: string;
+
+  @Field({ description: 'Their work email address (personal data: encrypted, and erasable; alerts carry no personal data)' })
+  @MaxLength(254)
+  @IsEmail({ allow_display_name: false, allow_ip_domain: false }, { message: 'email must be an email address' })
+  email!: string;
 }
 
 @InputType({ description: 'A pseudonymous pupil reference: the ledger is not the MIS, and never holds pupils’ names' })
