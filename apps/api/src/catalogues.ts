@@ -4,6 +4,7 @@ import { FILTERING_CATALOGUE } from '@ledger/filtering';
 import { INCIDENT_CATALOGUE } from '@ledger/incidents';
 import { PEOPLE_CATALOGUE } from '@ledger/people';
 import { POLICIES_CATALOGUE } from '@ledger/policies';
+import { PRIVACY_CATALOGUE } from '@ledger/privacy';
 import { SEARCHES_CATALOGUE } from '@ledger/searches';
 import { TRAINING_CATALOGUE } from '@ledger/training';
 
@@ -16,6 +17,7 @@ export const CATALOGUES = [
   INCIDENT_CATALOGUE,
   FILTERING_CATALOGUE,
   INSPECTION_ACCESS_CATALOGUE,
+  PRIVACY_CATALOGUE,
 ] as const;
 
 /** Every catalogued command of every context. */

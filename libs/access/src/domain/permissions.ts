@@ -3,6 +3,7 @@ import { INCIDENT_ROLES } from '@ledger/incidents';
 import { STAFF_ROLES, type Role } from '@ledger/kernel';
 import { PEOPLE_ROLES } from '@ledger/people';
 import { DOCUMENT_ROLES } from '@ledger/policies';
+import { PRIVACY_ROLES } from '@ledger/privacy';
 import { SEARCH_ROLES } from '@ledger/searches';
 import { TRAINING_ROLES } from '@ledger/training';
 import { INSPECTION_ACCESS_ROLES } from './inspection-access.roles.js';
@@ -37,6 +38,8 @@ export const PERMISSIONS = {
   ...FILTERING_ROLES,
   // Inspection access
   ...INSPECTION_ACCESS_ROLES,
+  // Privacy and the law: erasure, retention, legal holds
+  ...PRIVACY_ROLES,
   // Views
   trainingStatus: [...LEADS, 'esafety_coordinator', ...TRUST, ...INSPECT],
   overdueReviews: [...LEADS, 'esafety_coordinator', ...GOVERNORS, ...TRUST, ...INSPECT],
@@ -56,6 +59,10 @@ export const PERMISSIONS = {
   inspectionGrants: [...HEAD, ...DSL, ...TRUST, 'auditor'],
   /** Signed checkpoints and Merkle proofs. */
   proofs: [...HEAD, ...DSL, ...TRUST, ...INSPECT],
+  /** Records whose retention has ended, with the rule and the dates, and what holds keep. */
+  retentionReview: ['dsl', 'head'],
+  /** UK GDPR Art. 15: everything held about one person, other people's data withheld; each export is recorded. */
+  subjectAccessExport: ['dsl', 'head'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Operation = keyof typeof PERMISSIONS;

@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { DomainError, type Clock } from '@ledger/kernel';
+import { DomainError, PERSONAL_UNIT_SCHEMA, type Clock } from '@ledger/kernel';
 import { isEncryptedField, type EncryptedField, type ErasedField, type PersonalDataPolicy } from './personal-data.js';
 import type { SubjectKeyStore } from './subject-key-store.js';
 
@@ -45,8 +45,10 @@ export class Vault {
     if (!groups) return { ...data };
     const out: Record<string, unknown> = { ...data };
     for (const group of groups) {
-      const subject = group.subject(data);
-      if (subject === undefined) continue;
+      const person = group.subject(data);
+      if (person === undefined) continue;
+      // The key is the erasure unit's (a consent, an allegation), or the person's when the law erases the person.
+      const subject = group.unit?.(data) ?? person;
       const present = group.fields.filter((field) => data[field] !== undefined && !isEncryptedField(data[field]));
       if (present.length === 0) continue;
       const key = await this.keyFor(tenantId, subject, true);
@@ -55,12 +57,38 @@ export class Vault {
         const sealed: EncryptedField = {
           $personal: 1,
           subject,
+          person,
           box: seal(key, Buffer.from(JSON.stringify(data[field]), 'utf8'), `${tenantId}|${subject}`),
         };
         out[field] = sealed;
       }
     }
     return out;
+  }
+
+  /** The data schema an event type is recorded with: personal fields that name their person are schema 2. */
+  schemaOf(type: string): number {
+    return this.policy[type] ? PERSONAL_UNIT_SCHEMA : 1;
+  }
+
+  /** Whether the unit's key has been destroyed (an erasure completed). */
+  async isErased(tenantId: string, unitId: string): Promise<boolean> {
+    return (await this.keyFor(tenantId, unitId, false)) === null;
+  }
+
+  /**
+   * The upcaster of personal fields (schema 1 → 2): a field recorded before erasure units
+   * existed was keyed to its person, so its person is its unit. Stored bytes are untouched;
+   * this runs in memory on every read.
+   */
+  upcast(data: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> {
+    let out: Record<string, unknown> | undefined;
+    for (const [field, value] of Object.entries(data)) {
+      if (!isEncryptedField(value) || value.person !== undefined) continue;
+      out ??= { ...data };
+      out[field] = { ...value, person: value.subject };
+    }
+    return out ?? data;
   }
 
   /** Replaces ciphertext fields by their plaintext, or by an ErasedField when the key is gone. */
@@ -71,7 +99,7 @@ export class Vault {
       out ??= { ...data };
       const key = await this.keyFor(tenantId, value.subject, false);
       if (key === null || key === undefined) {
-        const erased: ErasedField = { $erased: true, subject: value.subject };
+        const erased: ErasedField = { $erased: true, subject: value.subject, person: value.person ?? value.subject };
         out[field] = erased;
       } else {
         out[field] = JSON.parse(open(key, value.box, `${tenantId}|${value.subject}`).toString('utf8'));
@@ -80,7 +108,7 @@ export class Vault {
     return out ?? (data as Record<string, unknown>);
   }
 
-  /** Destroys a subject's key: their personal fields read as erased from now on. */
+  /** Destroys an erasure unit's key (a person's, a consent's, an allegation's): its personal fields read as erased from now on. */
   async erase(tenantId: string, subjectId: string): Promise<boolean> {
     this.cache.set(`${tenantId}|${subjectId}`, null);
     return this.keys.destroy(tenantId, subjectId, this.clock.now().toISOString());
