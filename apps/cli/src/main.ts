@@ -13,6 +13,7 @@ import { registerTokenCommand } from './commands/token.command.js';
 import { registerSchemaCommand } from './commands/schema.command.js';
 import { registerBackupCommands } from './commands/backup.command.js';
 import { registerSignInLinkCommand } from './commands/sign-in-link.command.js';
+import { registerPrivacyCommands } from './commands/privacy.command.js';
 
 const program = new Command()
   .name('ledger')
@@ -44,6 +45,7 @@ registerTokenCommand(program);
 registerSchemaCommand(program);
 registerBackupCommands(program);
 registerSignInLinkCommand(program);
+registerPrivacyCommands(program);
 
 try {
   await program.parseAsync(process.argv);

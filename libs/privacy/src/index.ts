@@ -10,3 +10,12 @@ export { privacyRegister, settingRecords } from './application/record-facts.js';
 export { PRIVACY_CATALOGUE } from './privacy.catalogue.js';
 /** The record kind as a GraphQL enum, for the views that show it. */
 export { RecordKindEnum } from './graphql/privacy.input.js';
+export * from './domain/retention-review.js';
+export { reviewRetention } from './application/retention-review.js';
+export {
+  subjectAccessExport,
+  subjectAccessHtml,
+  WITHHELD,
+  type SubjectAccessEntry,
+  type SubjectAccessExport,
+} from './application/subject-access.js';

@@ -4,6 +4,7 @@ import { LedgerInfoResolver } from './ledger-info.resolver.js';
 import { ViewerResolver } from './viewer.resolver.js';
 import { CaseloadQueries } from './views/caseload.resolver.js';
 import { EventQueries } from './views/events.resolver.js';
+import { PrivacyQueries } from './views/privacy.resolver.js';
 import { ProofQueries } from './views/proofs.resolver.js';
 import { StaffDirectory } from './views/staff-directory.js';
 import { CpdRowFields, TrainingRowFields, ViewQueries } from './views/views.resolver.js';
@@ -19,5 +20,6 @@ export const GRAPHQL_RESOLVERS = [
   CpdRowFields,
   EventQueries,
   ProofQueries,
+  PrivacyQueries,
   StaffDirectory,
 ];

@@ -288,7 +288,7 @@ describe('incidentDecider', () => {
     it('should refuse a second outcome, a concern that is not an allegation, and a member of staff without the role', () => {
       const outcome: IncidentEvent = {
         type: 'AllegationOutcomeRecorded',
-        data: { incidentId: 'inc-1', aboutStaffId: 'left-dan', outcome: 'false', recordedBy: 'head-cho' },
+        data: { incidentId: 'inc-1', aboutStaffId: 'left-dan', outcome: 'false_allegation', recordedBy: 'head-cho' },
       };
       given(incidentDecider, [reportedAboutStaff, outcome])
         .when(c('RecordAllegationOutcome', { incidentId: 'inc-1', outcome: 'malicious' }))

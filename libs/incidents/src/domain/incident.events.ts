@@ -20,7 +20,8 @@ export const TRIAGE_DECISIONS = ['refer', 'early_help', 'monitor', 'no_further_a
 export type TriageDecision = (typeof TRIAGE_DECISIONS)[number];
 
 /** KCSIE Part 4: how an allegation against a member of staff ended. */
-export const ALLEGATION_OUTCOMES = ['substantiated', 'malicious', 'false', 'unsubstantiated', 'unfounded'] as const;
+/** 'false' is spelled false_allegation: GraphQL cannot name an enum value false. */
+export const ALLEGATION_OUTCOMES = ['substantiated', 'malicious', 'false_allegation', 'unsubstantiated', 'unfounded'] as const;
 export type AllegationOutcome = (typeof ALLEGATION_OUTCOMES)[number];
 
 export type IncidentReported = {

@@ -46,6 +46,11 @@ export function toPrivacyStreamId(tenantId: string): string {
   return `privacy-${tenantId}.register`;
 }
 
+/** One subject access export's own stream (exports never contend with each other or with erasures). */
+export function toSubjectAccessStreamId(tenantId: string, exportId: string): string {
+  return `privacy-${tenantId}.access-${exportId}`;
+}
+
 /** The rule in force for a kind of record: the setting's latest version, or the IRMS default (version 0). */
 export function ruleFor(state: PrivacyState, recordKind: RecordKind): RetentionRule {
   return state.rules[recordKind];
