@@ -6,6 +6,12 @@ import type { SubjectKeyStore } from './subject-key-store.js';
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 const CACHE_LIMIT = 10_000;
+/**
+ * How long an unwrapped key is trusted before the key store is asked again. Another process (a
+ * second API replica, `ledger erase`) may destroy it: after this long every process reads the
+ * erasure. A destroyed key is final and cached for good.
+ */
+export const KEY_RECHECK_MS = 2000;
 
 function seal(key: Buffer, plaintext: Buffer, aad: string): string {
   const iv = randomBytes(IV_BYTES);
@@ -29,8 +35,8 @@ function open(key: Buffer, box: string, aad: string): Buffer {
  * and destroying a key erases the data everywhere while every proof still verifies.
  */
 export class Vault {
-  /** Unwrapped keys; `null` marks a destroyed key. */
-  private readonly cache = new Map<string, Buffer | null>();
+  /** Unwrapped keys and when they were read; `null` marks a destroyed key. */
+  private readonly cache = new Map<string, { readonly key: Buffer | null; readonly at: number }>();
 
   constructor(
     private readonly keys: SubjectKeyStore,
@@ -110,7 +116,7 @@ export class Vault {
 
   /** Destroys an erasure unit's key (a person's, a consent's, an allegation's): its personal fields read as erased from now on. */
   async erase(tenantId: string, subjectId: string): Promise<boolean> {
-    this.cache.set(`${tenantId}|${subjectId}`, null);
+    this.cache.set(`${tenantId}|${subjectId}`, { key: null, at: performance.now() });
     return this.keys.destroy(tenantId, subjectId, this.clock.now().toISOString());
   }
 
@@ -118,7 +124,7 @@ export class Vault {
   private async keyFor(tenantId: string, subjectId: string, create: boolean): Promise<Buffer | null | undefined> {
     const cacheKey = `${tenantId}|${subjectId}`;
     const cached = this.cache.get(cacheKey);
-    if (cached !== undefined) return cached;
+    if (cached !== undefined && (cached.key === null || performance.now() - cached.at < KEY_RECHECK_MS)) return cached.key;
     let row = await this.keys.find(tenantId, subjectId);
     if (row === undefined) {
       if (!create) return undefined;
@@ -134,7 +140,7 @@ export class Vault {
     }
     const key = row?.wrappedKey ? open(this.masterKey, row.wrappedKey, `subject-key|${cacheKey}`) : null;
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-    this.cache.set(cacheKey, key);
+    this.cache.set(cacheKey, { key, at: performance.now() });
     return key;
   }
 }
