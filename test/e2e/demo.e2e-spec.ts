@@ -16,7 +16,7 @@ describe('ledger demo', () => {
   });
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  it('should load both settings on a fresh data directory with at least 40 event types across all eight stream categories', async () => {
+  it('should load both settings on a fresh data directory with at least 40 event types across all nine stream categories', async () => {
     const demo = await run(process.execPath, [CLI, 'demo', '--seed', '3'], { env });
     expect(demo.stdout).toMatch(/Demo loaded \(seed 3\).*riverside-ap.*hollins-park/);
     const file = join(dataDir, 'demo.jsonl');
@@ -28,7 +28,17 @@ describe('ledger demo', () => {
     const types = new Set(events.map((e) => e.type));
     const categories = new Set(events.map((e) => e.stream.split('-')[0]));
     expect(types.size).toBeGreaterThanOrEqual(40);
-    expect([...categories].sort()).toEqual(['document', 'filtering', 'incident', 'pupil', 'search', 'setting', 'staff', 'training']);
+    expect([...categories].sort()).toEqual([
+      'document',
+      'filtering',
+      'incident',
+      'privacy',
+      'pupil',
+      'search',
+      'setting',
+      'staff',
+      'training',
+    ]);
     expect(events.length).toBeGreaterThan(1500);
   }, 120_000);
 

@@ -159,7 +159,6 @@ export const privacyDecider: Decider<PrivacyCommand, PrivacyEvent, PrivacyState>
           command.context.now.slice(0, 10),
         );
         return [
-          { type: 'ErasureConfirmed', data: { erasureId: command.erasureId, unitId: request.unitId, confirmedBy: command.actor.id } },
           {
             type: 'SubjectErased',
             data: {
@@ -247,16 +246,15 @@ export const privacyDecider: Decider<PrivacyCommand, PrivacyEvent, PrivacyState>
           pending: { ...state.pending, [event.data.erasureId]: event.data },
           erasureIds: [...state.erasureIds, event.data.erasureId],
         };
-      case 'ErasureConfirmed': {
-        const { [event.data.erasureId]: _done, ...pending } = state.pending;
-        return { ...state, pending };
-      }
-      case 'SubjectErased':
+      case 'SubjectErased': {
+        const { [event.data.erasureId]: _confirmed, ...pending } = state.pending;
         return {
           ...state,
+          pending,
           erasureIds: state.erasureIds.includes(event.data.erasureId) ? state.erasureIds : [...state.erasureIds, event.data.erasureId],
           erasedUnits: [...state.erasedUnits, event.data.unitId],
         };
+      }
       case 'RetentionExtended':
         return { ...state, keptUntil: { ...state.keptUntil, [event.data.unitId]: event.data.until } };
       case 'RetentionRuleSet':

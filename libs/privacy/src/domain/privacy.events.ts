@@ -33,11 +33,11 @@ export type ErasureRequested = {
     readonly requestedBy: string;
   };
 };
-export type ErasureConfirmed = {
-  readonly type: 'ErasureConfirmed';
-  readonly data: { readonly erasureId: string; readonly unitId: string; readonly confirmedBy: string };
-};
-/** The PII-free record that a unit was erased: what, on which basis, who authorised. Its key is destroyed after it is appended. */
+/**
+ * The PII-free record that a unit was erased: what, on which basis, who authorised (for a
+ * child-protection file, the one who asked and the second person who confirmed). Its key is
+ * destroyed after it is appended.
+ */
 export type SubjectErased = {
   readonly type: 'SubjectErased';
   readonly data: RecordRef & {
@@ -82,18 +82,10 @@ export type SubjectAccessExported = {
 };
 
 export type PrivacyEvent =
-  | ErasureRequested
-  | ErasureConfirmed
-  | SubjectErased
-  | RetentionExtended
-  | RetentionRuleSet
-  | LegalHoldPlaced
-  | LegalHoldLifted
-  | SubjectAccessExported;
+  ErasureRequested | SubjectErased | RetentionExtended | RetentionRuleSet | LegalHoldPlaced | LegalHoldLifted | SubjectAccessExported;
 
 export const PRIVACY_EVENT_TYPES = [
   'ErasureRequested',
-  'ErasureConfirmed',
   'SubjectErased',
   'RetentionExtended',
   'RetentionRuleSet',
