@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { CommandBus } from '@nestjs/cqrs';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
+import { isPermitted } from '@ledger/access';
 import { loadConfig } from '@ledger/config';
 import { DomainError, newId, systemClock, type Actor } from '@ledger/kernel';
 import { ExecuteCommand } from '@ledger/commands';
@@ -127,7 +128,8 @@ export function registerPrivacyCommands(program: Command): void {
     .requiredOption('--actor <staffId>', 'who produces it (a DSL or the head)')
     .requiredOption('--role <role>', 'dsl or head')
     .action(async (options: { tenant: string; subject: string; out: string; actor: string; role: string }) => {
-      if (!['dsl', 'head'].includes(options.role)) {
+      // The same row of the permission table the API's subjectAccessExport query is checked against.
+      if (!isPermitted(options.role, 'subjectAccessExport')) {
         refuse('COMMAND.ROLE_NOT_PERMITTED', `A ${options.role} may not produce a subject access export`);
         return;
       }
