@@ -12,6 +12,7 @@ import { INCIDENT_CATALOGUE } from '@ledger/incidents';
 import { openLedger, type LedgerRuntime } from '@ledger/ledger';
 import { PEOPLE_CATALOGUE } from '@ledger/people';
 import { POLICIES_CATALOGUE } from '@ledger/policies';
+import { PRIVACY_CATALOGUE } from '@ledger/privacy';
 import { SEARCHES_CATALOGUE } from '@ledger/searches';
 import { TRAINING_CATALOGUE } from '@ledger/training';
 import { CATALOGUED_COMMANDS, createDomainContext, PERSONAL_DATA } from '../../apps/api/src/index.js';
@@ -594,6 +595,84 @@ const script: Array<[string, () => ICommand]> = [
       }),
   ],
   ['RecordStaffLeaving', () => PEOPLE_CATALOGUE.execute({ kind: 'RecordStaffLeaving', staffId: 'ta', reason: 'Relocated', ...head() })],
+  // Privacy and the law last: an erasure forbids new personal data for what it erased.
+  [
+    'ReportIncident',
+    () =>
+      INCIDENT_CATALOGUE.execute({
+        kind: 'ReportIncident',
+        incidentId: 'i-2',
+        category: 'misuse_by_staff',
+        involvedPupilIds: ['p-1'],
+        aboutStaffId: 'teacher',
+        narrative: 'An allegation about a member of staff',
+        ...dsl(),
+      }),
+  ],
+  [
+    'RecordAllegationOutcome',
+    () => INCIDENT_CATALOGUE.execute({ kind: 'RecordAllegationOutcome', incidentId: 'i-2', outcome: 'malicious', ...head() }),
+  ],
+  [
+    'EraseSubject',
+    () =>
+      PRIVACY_CATALOGUE.execute({
+        kind: 'EraseSubject',
+        erasureId: 'er-1',
+        target: { recordKind: 'allegation', personId: 'teacher', incidentId: 'i-2' },
+        basis: 'malicious_allegation',
+        ...head(),
+      }),
+  ],
+  [
+    'PlaceLegalHold',
+    () =>
+      PRIVACY_CATALOGUE.execute({
+        kind: 'PlaceLegalHold',
+        holdId: 'h-1',
+        scope: 'setting',
+        scopeId: T,
+        reason: 'Public inquiry',
+        reference: 'INQ-1',
+        ...head(),
+      }),
+  ],
+  ['LiftLegalHold', () => PRIVACY_CATALOGUE.execute({ kind: 'LiftLegalHold', holdId: 'h-1', reason: 'Inquiry closed', ...head() })],
+  [
+    'SetRetentionRule',
+    () =>
+      PRIVACY_CATALOGUE.execute({
+        kind: 'SetRetentionRule',
+        recordKind: 'staff_training_record',
+        years: 7,
+        note: 'LA guidance',
+        ...head(),
+      }),
+  ],
+  [
+    'ExtendRetention',
+    () =>
+      PRIVACY_CATALOGUE.execute({
+        kind: 'ExtendRetention',
+        target: { recordKind: 'child_protection_file', personId: 'p-1' },
+        until: '2099-01-01',
+        reason: 'Sibling case still open',
+        ...dsl(),
+      }),
+  ],
+  [
+    'EraseSubject',
+    () =>
+      PRIVACY_CATALOGUE.execute({
+        kind: 'EraseSubject',
+        erasureId: 'er-2',
+        target: { recordKind: 'child_protection_file', personId: 'p-1' },
+        basis: 'court_order',
+        reference: 'Order 2024/77',
+        ...dsl(),
+      }),
+  ],
+  ['ConfirmErasure', () => PRIVACY_CATALOGUE.execute({ kind: 'ConfirmErasure', erasureId: 'er-2', ...head() })],
 ];
 
 describe('Every command through the command bus', () => {

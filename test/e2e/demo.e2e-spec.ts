@@ -16,7 +16,7 @@ describe('ledger demo', () => {
   });
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  it('should load both settings on a fresh data directory with at least 40 event types across all twelve stream categories', async () => {
+  it('should load both settings on a fresh data directory with at least 40 event types across all thirteen stream categories', async () => {
     const demo = await run(process.execPath, [CLI, 'demo', '--seed', '3'], { env });
     expect(demo.stdout).toMatch(/Demo loaded \(seed 3\).*riverside-ap.*hollins-park/);
     const file = join(dataDir, 'demo.jsonl');
@@ -30,11 +30,12 @@ describe('ledger demo', () => {
     expect(types.size).toBeGreaterThanOrEqual(40);
     expect([...categories].sort()).toEqual([
       'applacement',
-      'cptransfer',
       'clocks',
+      'cptransfer',
       'document',
       'filtering',
       'incident',
+      'privacy',
       'pupil',
       'scr',
       'search',

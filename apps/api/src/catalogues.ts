@@ -5,6 +5,7 @@ import { FILTERING_CATALOGUE } from '@ledger/filtering';
 import { INCIDENT_CATALOGUE } from '@ledger/incidents';
 import { PEOPLE_CATALOGUE } from '@ledger/people';
 import { POLICIES_CATALOGUE } from '@ledger/policies';
+import { PRIVACY_CATALOGUE } from '@ledger/privacy';
 import { SEARCHES_CATALOGUE } from '@ledger/searches';
 import { STATUTORY_CATALOGUE } from '@ledger/statutory';
 import { TRAINING_CATALOGUE } from '@ledger/training';
@@ -20,6 +21,7 @@ export const CATALOGUES = [
   INSPECTION_ACCESS_CATALOGUE,
   STATUTORY_CATALOGUE,
   CLOCKS_CATALOGUE,
+  PRIVACY_CATALOGUE,
 ] as const;
 
 /** Every catalogued command of every context. */

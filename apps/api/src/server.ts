@@ -6,6 +6,7 @@ import { loadLocalSigningKey, TokenVerifier } from '@ledger/access';
 import type { LedgerConfig } from '@ledger/config';
 import { openLedger, Projector, type EventStore, type LedgerRuntime } from '@ledger/ledger';
 import { PROJECTIONS } from './projections.js';
+import { completeErasures } from '@ledger/privacy';
 import { PERSONAL_DATA } from './domain.module.js';
 import { AppModule } from './app.module.js';
 import { startProjectionWorkers, type ProjectionWorkers } from './projection-workers.js';
@@ -32,6 +33,11 @@ export async function startServer(config: LedgerConfig): Promise<RunningServer> 
   const { verifier, localKeyCreated } = await tokenVerifierFor(config);
   const metrics = new LedgerMetrics();
   const runtime = await openLedger(config, { personalData: PERSONAL_DATA, appendObserver: metrics });
+  // An erasure recorded just before a crash destroys its key now, before anything is read.
+  const erasuresCompleted = await completeErasures(runtime.ledger).catch(async (error: unknown) => {
+    await runtime.close();
+    throw error;
+  });
   const store = runtime.store;
   // The projector starts logging through Nest's logger once the app exists.
   let logger: Logger | undefined;
@@ -57,6 +63,7 @@ export async function startServer(config: LedgerConfig): Promise<RunningServer> 
     metrics.observeLedger(runtime, projector, () => new Date());
     app.useLogger(app.get(Logger));
     logger = app.get(Logger);
+    if (erasuresCompleted > 0) app.get(Logger).log(`Completed ${erasuresCompleted} erasure(s) recorded before the last stop`, 'Ledger');
     // The projector and the notary: here, elected among processes sharing PostgreSQL, or not at all (LEDGER_PROJECTOR=off).
     workers = startProjectionWorkers(config, runtime, projector, workerLogger, { alertObserver: metrics });
     await app.listen(config.port, config.host);

@@ -17,6 +17,7 @@ import { registerReportCommand } from './commands/report.command.js';
 import { registerImportTrainingCommand } from './commands/import-training.command.js';
 import { registerTransferCommands } from './commands/transfer.command.js';
 import { registerDayOneCommand } from './commands/day-one.command.js';
+import { registerPrivacyCommands } from './commands/privacy.command.js';
 
 const program = new Command()
   .name('ledger')
@@ -52,6 +53,7 @@ registerReportCommand(program);
 registerImportTrainingCommand(program);
 registerTransferCommands(program);
 registerDayOneCommand(program);
+registerPrivacyCommands(program);
 
 try {
   await program.parseAsync(process.argv);

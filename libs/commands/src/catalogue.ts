@@ -35,6 +35,11 @@ export interface AggregateSpec<C extends AnyDomainCommand, E extends DomainEvent
   readonly roles: { readonly [K in C['kind']]: readonly Role[] };
   /** Facts from other aggregates the command carries besides the decision context (the cadence rule in force). */
   readonly lookUp?: (ledger: Ledger, request: R) => Promise<WithoutContext<C>>;
+  /**
+   * What must follow once the events are in the log (and again when a retried command replays):
+   * an erasure destroys its key only after `SubjectErased` is recorded.
+   */
+  readonly afterAppend?: (ledger: Ledger, result: HandleCommandResult) => Promise<void>;
 }
 
 /** One command of an aggregate: the input it is sent with and how the input becomes the domain command. */
@@ -129,7 +134,13 @@ function entriesOf<C extends AnyDomainCommand, E extends DomainEvent, S, R exten
         // (the cadence rule in force changes; a retried demo step must still be the same request).
         const { fingerprint } = commandKey(request);
         const looked = await lookUp(ledger, request);
-        return handleCommand(ledger, aggregate.decider, aggregate.toStreamId(request), { ...looked, fingerprint, context } as C);
+        const result = await handleCommand(ledger, aggregate.decider, aggregate.toStreamId(request), {
+          ...looked,
+          fingerprint,
+          context,
+        } as C);
+        await aggregate.afterAppend?.(ledger, result);
+        return result;
       },
     };
   });

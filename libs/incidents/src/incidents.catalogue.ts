@@ -11,6 +11,7 @@ import {
   EscalateIncidentInput,
   InformParentsInput,
   PreserveEvidenceInput,
+  RecordAllegationOutcomeInput,
   RecordEscalationOutcomeInput,
   ReopenIncidentInput,
   ReportIncidentInput,
@@ -112,6 +113,11 @@ export const INCIDENT_CATALOGUE = new CommandCatalogue<WithoutContext<IncidentCo
     ReopenIncident: command(ReopenIncidentInput, {
       description: 'Reopen a closed incident, saying why',
       toCommand: (input) => ({ kind: 'ReopenIncident', incidentId: input.incidentId, reason: input.reason }),
+    }),
+    RecordAllegationOutcome: command(RecordAllegationOutcomeInput, {
+      description:
+        'Record how an allegation against a member of staff ended (KCSIE Part 4: substantiated, malicious, false, unsubstantiated, unfounded)',
+      toCommand: (input) => ({ kind: 'RecordAllegationOutcome', incidentId: input.incidentId, outcome: input.outcome }),
     }),
   }),
 );

@@ -83,7 +83,16 @@ export class Ledger {
     for (const event of events) {
       const meta: EventMeta = { ...event.meta, recordedAt };
       const data = await this.vault.encrypt(meta.tenantId, event.type, event.data);
-      const unhashed = { id: newId(), stream, revision, type: event.type, schema: event.schema ?? 1, data, meta, prevHash };
+      const unhashed = {
+        id: newId(),
+        stream,
+        revision,
+        type: event.type,
+        schema: event.schema ?? this.vault.schemaOf(event.type),
+        data,
+        meta,
+        prevHash,
+      };
       const hash = hashEvent(unhashed);
       records.push({ ...unhashed, hash });
       revision += 1;
@@ -113,8 +122,10 @@ export class Ledger {
     for await (const event of this.store.readAll(options)) yield this.reveal(event);
   }
 
+  /** The event as its current schema reads it (upcast in memory), personal fields decrypted or marked erased. */
   async reveal(event: RecordedEvent): Promise<RecordedEvent> {
-    const data = await this.vault.decrypt(event.meta.tenantId, event.data);
+    const upcast = this.vault.upcast(event.data);
+    const data = await this.vault.decrypt(event.meta.tenantId, upcast);
     return data === event.data ? event : { ...event, data };
   }
 }

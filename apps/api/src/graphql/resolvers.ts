@@ -5,6 +5,7 @@ import { ViewerResolver } from './viewer.resolver.js';
 import { CaseloadQueries } from './views/caseload.resolver.js';
 import { ClockQueries } from './views/clocks.resolver.js';
 import { EventQueries } from './views/events.resolver.js';
+import { PrivacyQueries } from './views/privacy.resolver.js';
 import { ProofQueries } from './views/proofs.resolver.js';
 import { PolicyRegisterQueries } from './views/policy-register.resolver.js';
 import { TrainingImportQueries } from './views/training-import.resolver.js';
@@ -26,6 +27,7 @@ export const GRAPHQL_RESOLVERS = [
   PolicyRegisterQueries,
   EventQueries,
   ProofQueries,
+  PrivacyQueries,
   StaffDirectory,
   StatutoryQueries,
 ];

@@ -11,6 +11,7 @@ function reportModel(report: GovernorReport, settingName: string): GovernorRepor
     policies: { ...report.policies, reviews: [...report.policies.reviews] },
     incidents: { ...report.incidents, byCategory: pairs(report.incidents.byCategory), byTerm: pairs(report.incidents.byTerm) },
     escalationsByAgency: pairs(report.escalationsByAgency),
+    erasuresByBasis: pairs(report.erasuresByBasis),
     searches: { ...report.searches, byOutcome: pairs(report.searches.byOutcome) },
     filteringAndMonitoring: { ...report.filteringAndMonitoring, reviewDates: [...report.filteringAndMonitoring.reviewDates] },
   };

@@ -3,10 +3,11 @@ import type { ICommand } from '@nestjs/cqrs';
 import { CLOCKS_CATALOGUE } from '@ledger/clocks';
 import { FILTERING_CATALOGUE } from '@ledger/filtering';
 import { STATUTORY_CATALOGUE } from '@ledger/statutory';
-import { INCIDENT_CATALOGUE } from '@ledger/incidents';
+import { ALLEGATION_OUTCOMES, INCIDENT_CATALOGUE } from '@ledger/incidents';
 import { addDays, type Role } from '@ledger/kernel';
 import { PEOPLE_CATALOGUE } from '@ledger/people';
 import { POLICIES_CATALOGUE } from '@ledger/policies';
+import { PRIVACY_CATALOGUE } from '@ledger/privacy';
 import { SEARCHES_CATALOGUE } from '@ledger/searches';
 import { TRAINING_CATALOGUE } from '@ledger/training';
 import { SeededRandom } from './random.js';
@@ -106,6 +107,8 @@ export function demoPlan(seed: number): DemoStep[] {
     for (let i = 0; i < setting.staff; i += 1) hire(roles[i] ?? 'staff', '2022-09-01');
     const head = people[0]!;
     const dsl = people[1]!;
+    const privacy = (when: string, body: object, actor: Person = dsl) =>
+      push(when, PRIVACY_CATALOGUE.execute({ ...body, ...meta(T, actor, when) } as never));
     const atJoin = (p: Person) => day(p.joined, 8, 30);
     const current = (date: string) => people.filter((p) => p.joined <= date && (p.left === undefined || p.left > date));
     const currentWith = (date: string, wanted: readonly Role[]) => current(date).filter((p) => wanted.includes(p.role));
@@ -331,6 +334,13 @@ export function demoPlan(seed: number): DemoStep[] {
               dsl,
             );
           send(day('2024-02-01', 10), { kind: 'WithdrawConsent', consent: 'photographs', pupilId: pupils[3]! }, dsl);
+          // UK GDPR: withdrawn consent data is erased (the parent's name on the consent), nothing else of the pupil's.
+          privacy(day('2024-02-02', 10), {
+            kind: 'EraseSubject',
+            erasureId: `${T}-consent-erasure`,
+            target: { recordKind: 'consent', personId: pupils[3]!, documentId: document.id, consent: 'photographs' },
+            basis: 'consent_withdrawn',
+          });
         }
       }
       if (document.kind === 'mobile_phone' && T === 'hollins-park')
@@ -510,6 +520,23 @@ export function demoPlan(seed: number): DemoStep[] {
           send({ kind: 'CloseIncident', outcome: 'Actions complete; learner supported' }, lead, 30);
           if (random.chance(0.05)) send({ kind: 'ReopenIncident', reason: 'Further messages reported by a parent' }, lead, 40);
         }
+        // KCSIE Part 4: every allegation ends with an outcome (chosen without the random stream, so the rest of the demo
+        // stays as it was); a malicious one is erased.
+        if (about) {
+          const outcome = ALLEGATION_OUTCOMES[incidentNo % ALLEGATION_OUTCOMES.length]!;
+          send({ kind: 'RecordAllegationOutcome', outcome }, head, 45);
+          if (outcome === 'malicious')
+            privacy(
+              day(addDays(date, 46), 11),
+              {
+                kind: 'EraseSubject',
+                erasureId: `${incidentId}-erasure`,
+                target: { recordKind: 'allegation', personId: about.id, incidentId },
+                basis: 'malicious_allegation',
+              },
+              head,
+            );
+        }
       }
     }
 
@@ -679,6 +706,47 @@ export function demoPlan(seed: number): DemoStep[] {
         dbsIssuedOn: addDays(dbsOn, -5),
       });
     }
+    // Privacy and the law: the setting's own retention rule, a file kept past its retention, a legal
+    // hold placed (and, at Hollins Park, lifted), and a child-protection file erased by court order
+    // with a second person confirming.
+    privacy(
+      day('2022-09-01', 15),
+      {
+        kind: 'SetRetentionRule',
+        recordKind: 'staff_training_record',
+        years: 7,
+        note: `${setting.name}: the local authority asks for 7 years`,
+      },
+      head,
+    );
+    privacy(day('2024-06-10', 15), {
+      kind: 'ExtendRetention',
+      target: { recordKind: 'child_protection_file', personId: pupils[0]! },
+      until: '2060-12-31',
+      reason: 'A sibling’s child-protection case refers to this file',
+    });
+    privacy(
+      day('2025-01-15', 9),
+      {
+        kind: 'PlaceLegalHold',
+        holdId: `${T}-hold-1`,
+        scope: 'pupil',
+        scopeId: pupils[1]!,
+        reason: 'Records requested by a public inquiry',
+        reference: 'INQ-2025-014',
+      },
+      head,
+    );
+    if (T === 'hollins-park')
+      privacy(day('2025-06-30', 9), { kind: 'LiftLegalHold', holdId: `${T}-hold-1`, reason: 'The inquiry has returned the records' }, head);
+    privacy(day('2025-08-31', 20), {
+      kind: 'EraseSubject',
+      erasureId: `${T}-court-erasure`,
+      target: { recordKind: 'child_protection_file', personId: pupils[7]! },
+      basis: 'court_order',
+      reference: 'Family Court order FC-2025-0193',
+    });
+    privacy(day('2025-08-31', 21), { kind: 'ConfirmErasure', erasureId: `${T}-court-erasure` }, head);
   }
 
   // Hollins Park places two pupils at Riverside AP (registered): one placement ended after its reviews,

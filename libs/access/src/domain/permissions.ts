@@ -4,6 +4,7 @@ import { INCIDENT_ROLES } from '@ledger/incidents';
 import { STAFF_ROLES, type Role } from '@ledger/kernel';
 import { PEOPLE_ROLES } from '@ledger/people';
 import { DOCUMENT_ROLES } from '@ledger/policies';
+import { PRIVACY_ROLES } from '@ledger/privacy';
 import { SEARCH_ROLES } from '@ledger/searches';
 import { STATUTORY_ROLES } from '@ledger/statutory';
 import { TRAINING_ROLES } from '@ledger/training';
@@ -43,6 +44,8 @@ export const PERMISSIONS = {
   ...STATUTORY_ROLES,
   // Statutory and local clocks, and the setting's calendar
   ...CLOCK_ROLES,
+  // Privacy and the law: erasure, retention, legal holds
+  ...PRIVACY_ROLES,
   // Views
   trainingStatus: [...LEADS, 'esafety_coordinator', ...TRUST, ...INSPECT],
   overdueReviews: [...LEADS, 'esafety_coordinator', ...GOVERNORS, ...TRUST, ...INSPECT],
@@ -78,6 +81,10 @@ export const PERMISSIONS = {
   centralRecord: [...SLT, ...DSL, ...TRUST, ...INSPECT],
   /** Signed checkpoints and Merkle proofs. */
   proofs: [...HEAD, ...DSL, ...TRUST, ...INSPECT],
+  /** Records whose retention has ended, with the rule and the dates, and what holds keep. */
+  retentionReview: ['dsl', 'head'],
+  /** UK GDPR Art. 15: everything held about one person, other people's data withheld; each export is recorded. */
+  subjectAccessExport: ['dsl', 'head'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Operation = keyof typeof PERMISSIONS;

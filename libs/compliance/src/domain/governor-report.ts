@@ -69,6 +69,8 @@ export interface GovernorReport {
     readonly decidedNotToRefer: ReportedCount;
   };
   readonly escalationsByAgency: Readonly<Record<string, ReportedCount>>;
+  /** Erasures of personal data in the year by lawful basis (consent withdrawn, malicious allegation, retention expired, court order). */
+  readonly erasuresByBasis: Readonly<Record<string, ReportedCount>>;
   readonly searches: {
     readonly total: ReportedCount;
     readonly byOutcome: Readonly<Record<string, ReportedCount>>;
@@ -135,6 +137,7 @@ export function governorReport(
   const byCategory = fewIncidents ? {} : counts(incidents.map((i) => i.category));
   const byOutcome = fewSearches ? {} : counts(searches.map((s) => s.outcome ?? 'in_progress'));
   const byAgency = counts(escalations);
+  const byBasis = counts(activity.flatMap((a) => (a.kind === 'erasure' && inYear(a.erasedOn) ? [a.basis] : [])));
   const values = new Map<string, number>([
     ['training.overdue', training.totals.overdue],
     ['training.neverDone', training.totals.neverDone],
@@ -145,6 +148,7 @@ export function governorReport(
     ),
     ['incidents.decidedNotToRefer', incidents.filter((i) => i.triageDecision !== null && i.triageDecision !== 'refer').length],
     ...Object.entries(byAgency).map(([key, n]) => [`escalationsByAgency.${key}`, n] as [string, number]),
+    ...Object.entries(byBasis).map(([key, n]) => [`erasuresByBasis.${key}`, n] as [string, number]),
     ['searches.total', searches.length],
     ...Object.entries(byOutcome).map(([key, n]) => [`searches.byOutcome.${key}`, n] as [string, number]),
     ['searches.handedToPolice', searches.filter((s) => s.outcome === 'given_to_police').length],
@@ -182,6 +186,7 @@ export function governorReport(
       decidedNotToRefer: cell('incidents.decidedNotToRefer'),
     },
     escalationsByAgency: group('escalationsByAgency', Object.keys(byAgency)),
+    erasuresByBasis: group('erasuresByBasis', Object.keys(byBasis)),
     searches: {
       total: cell('searches.total'),
       byOutcome: group('searches.byOutcome', Object.keys(byOutcome)),

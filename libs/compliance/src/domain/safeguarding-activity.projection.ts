@@ -19,6 +19,13 @@ export type ActivityRecord =
       readonly outcome: string | null;
     }
   | {
+      /** A recorded erasure: its lawful basis and day only (SubjectErased carries no personal data). */
+      readonly kind: 'erasure';
+      readonly erasureId: string;
+      readonly basis: string;
+      readonly erasedOn: string;
+    }
+  | {
       readonly kind: 'filtering';
       readonly reviews: readonly string[];
       readonly tests: ReadonlyArray<{ readonly on: string; readonly result: string }>;
@@ -45,8 +52,10 @@ export const safeguardingActivityProjection: Projection<ActivityRecord> = {
     'FilterTested',
     'FilterDecisionRecorded',
     'MonitoringAlertHandled',
+    'SubjectErased',
   ],
-  keyOf: (event) => event.stream,
+  // A setting's erasures share its privacy register stream: one document each.
+  keyOf: (event) => (event.type === 'SubjectErased' ? `${event.stream}/${String(event.data.erasureId)}` : event.stream),
   evolve(doc, event: RecordedEvent) {
     const d = event.data as Record<string, any>;
     const on = event.meta.occurredAt.slice(0, 10);
@@ -63,6 +72,7 @@ export const safeguardingActivityProjection: Projection<ActivityRecord> = {
       };
     if (event.type === 'SearchConducted')
       return { kind: 'search', searchId: d.searchId, conductedOn: on, suspectedIndecentImage: d.suspectedIndecentImage, outcome: null };
+    if (event.type === 'SubjectErased') return { kind: 'erasure', erasureId: d.erasureId, basis: d.basis, erasedOn: on };
     const current = doc ?? (event.stream.startsWith('filtering-') ? EMPTY_FILTERING : undefined);
     if (!current) return current;
     if (current.kind === 'incident') {
@@ -82,6 +92,7 @@ export const safeguardingActivityProjection: Projection<ActivityRecord> = {
       }
       return current;
     }
+    if (current.kind === 'erasure') return current;
     if (current.kind === 'search') return event.type === 'SearchCompleted' ? { ...current, outcome: d.outcome } : current;
     switch (event.type) {
       case 'FilteringReviewHeld':

@@ -1,5 +1,5 @@
 import type { DomainCommand } from '@ledger/kernel';
-import type { Agency, IncidentCategory, TriageDecision } from './incident.events.js';
+import type { Agency, AllegationOutcome, IncidentCategory, TriageDecision } from './incident.events.js';
 
 export type ReportIncident = DomainCommand<
   'ReportIncident',
@@ -38,6 +38,7 @@ export type AssignIncidentAction = DomainCommand<
 export type CompleteIncidentAction = DomainCommand<'CompleteIncidentAction', { incidentId: string; actionId: string }>;
 export type CloseIncident = DomainCommand<'CloseIncident', { incidentId: string; outcome: string }>;
 export type ReopenIncident = DomainCommand<'ReopenIncident', { incidentId: string; reason: string }>;
+export type RecordAllegationOutcome = DomainCommand<'RecordAllegationOutcome', { incidentId: string; outcome: AllegationOutcome }>;
 
 export type IncidentCommand =
   | ReportIncident
@@ -50,4 +51,5 @@ export type IncidentCommand =
   | AssignIncidentAction
   | CompleteIncidentAction
   | CloseIncident
-  | ReopenIncident;
+  | ReopenIncident
+  | RecordAllegationOutcome;

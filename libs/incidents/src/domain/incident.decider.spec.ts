@@ -269,4 +269,36 @@ describe('incidentDecider', () => {
         .thenRejects('COMMAND.ROLE_NOT_PERMITTED');
     });
   });
+
+  describe('when an allegation against a member of staff ends (KCSIE Part 4)', () => {
+    it('should record its outcome once, naming the member of staff', () => {
+      given(incidentDecider, [reportedAboutStaff])
+        .when(c('RecordAllegationOutcome', { incidentId: 'inc-1', outcome: 'malicious' }, as('head', 'head-cho')))
+        .then([
+          {
+            type: 'AllegationOutcomeRecorded',
+            data: { incidentId: 'inc-1', aboutStaffId: 'left-dan', outcome: 'malicious', recordedBy: 'head-cho' },
+          },
+        ]);
+      given(incidentDecider, [reportedAboutStaff, closed])
+        .when(c('RecordAllegationOutcome', { incidentId: 'inc-1', outcome: 'unfounded' }))
+        .then([{ type: 'AllegationOutcomeRecorded' }]);
+    });
+
+    it('should refuse a second outcome, a concern that is not an allegation, and a member of staff without the role', () => {
+      const outcome: IncidentEvent = {
+        type: 'AllegationOutcomeRecorded',
+        data: { incidentId: 'inc-1', aboutStaffId: 'left-dan', outcome: 'false_allegation', recordedBy: 'head-cho' },
+      };
+      given(incidentDecider, [reportedAboutStaff, outcome])
+        .when(c('RecordAllegationOutcome', { incidentId: 'inc-1', outcome: 'malicious' }))
+        .thenRejects('INCIDENT.ALLEGATION_OUTCOME_RECORDED');
+      given(incidentDecider, [reported])
+        .when(c('RecordAllegationOutcome', { incidentId: 'inc-1', outcome: 'malicious' }))
+        .thenRejects('INCIDENT.NOT_AN_ALLEGATION');
+      given(incidentDecider, [reportedAboutStaff])
+        .when(c('RecordAllegationOutcome', { incidentId: 'inc-1', outcome: 'malicious' }, as('staff', 'teacher-ben')))
+        .thenRejects('COMMAND.ROLE_NOT_PERMITTED');
+    });
+  });
 });

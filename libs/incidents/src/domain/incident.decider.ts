@@ -12,11 +12,14 @@ import {
 import type { IncidentCommand } from './incident.commands.js';
 import { IncidentErrors } from './incident.errors.js';
 import { INCIDENT_ROLES } from './incident.roles.js';
-import type { Agency, IncidentEvent } from './incident.events.js';
+import type { Agency, AllegationOutcome, IncidentEvent } from './incident.events.js';
 
 interface IncidentFacts {
   readonly incidentId: string;
   readonly aboutStaff: boolean;
+  /** The member of staff an allegation is about; null for other concerns. */
+  readonly aboutStaffId: string | null;
+  readonly allegationOutcome: AllegationOutcome | null;
   readonly triaged: boolean;
   readonly escalations: Readonly<Record<string, { readonly agency: Agency; readonly outcome: string | null }>>;
   readonly actions: Readonly<Record<string, { readonly assigneeId: string; readonly done: boolean }>>;
@@ -141,7 +144,25 @@ function decideOnOpen(command: IncidentCommand, state: IncidentFacts): IncidentE
     }
     case 'ReopenIncident':
       throw IncidentErrors.notClosed(id);
+    case 'RecordAllegationOutcome':
+      return decideAllegationOutcome(command, state);
   }
+}
+
+/** KCSIE Part 4: one outcome per allegation, recorded while it is open or after it closed. */
+function decideAllegationOutcome(
+  command: Extract<IncidentCommand, { kind: 'RecordAllegationOutcome' }>,
+  state: IncidentFacts,
+): IncidentEvent[] {
+  checkRole(command, INCIDENT_ROLES[command.kind], 'record the outcome of an allegation');
+  ensure(state.aboutStaffId !== null, () => IncidentErrors.notAnAllegation(state.incidentId));
+  ensure(state.allegationOutcome === null, () => IncidentErrors.outcomeRecorded(state.incidentId));
+  return [
+    {
+      type: 'AllegationOutcomeRecorded',
+      data: { incidentId: state.incidentId, aboutStaffId: state.aboutStaffId, outcome: command.outcome, recordedBy: command.actor.id },
+    },
+  ];
 }
 
 /** One incident and every action on it (stream `incident-<setting>.<incidentId>`). */
@@ -174,6 +195,7 @@ export const incidentDecider: Decider<IncidentCommand, IncidentEvent, IncidentSt
       ];
     }
     if (state.status === 'closed') {
+      if (command.kind === 'RecordAllegationOutcome') return decideAllegationOutcome(command, state);
       if (command.kind !== 'ReopenIncident') throw IncidentErrors.closed(state.incidentId);
       checkRole(command, INCIDENT_ROLES[command.kind], 'reopen an incident');
       ensure(command.reason.trim(), () => IncidentErrors.emptyText('reason'));
@@ -189,6 +211,8 @@ export const incidentDecider: Decider<IncidentCommand, IncidentEvent, IncidentSt
         status: 'open',
         incidentId: d.incidentId,
         aboutStaff: d.aboutStaffId !== null,
+        aboutStaffId: d.aboutStaffId,
+        allegationOutcome: null,
         triaged: false,
         escalations: {},
         actions: {},
@@ -218,6 +242,8 @@ export const incidentDecider: Decider<IncidentCommand, IncidentEvent, IncidentSt
         return { ...state, status: 'closed' };
       case 'IncidentReopened':
         return { ...state, status: 'open' };
+      case 'AllegationOutcomeRecorded':
+        return { ...state, allegationOutcome: event.data.outcome };
       case 'ParentsInformed':
       case 'SanctionApplied':
         return state;

@@ -28,5 +28,9 @@ export const IncidentErrors = {
     new RuleViolation('INCIDENT.ACTION_ALREADY_COMPLETED', `Action ${actionId} of ${id} is already completed`, { id, actionId }),
   invalidHash: (value: string) =>
     new RuleViolation('INCIDENT.INVALID_EVIDENCE_HASH', `Evidence hash must be 64 hexadecimal characters (SHA-256): ${value}`, { value }),
+  notAnAllegation: (id: string) =>
+    new RuleViolation('INCIDENT.NOT_AN_ALLEGATION', `Incident ${id} is not an allegation about a member of staff`, { id }),
+  outcomeRecorded: (id: string) =>
+    new RuleViolation('INCIDENT.ALLEGATION_OUTCOME_RECORDED', `The outcome of allegation ${id} is already recorded`, { id }),
   emptyText: (field: string) => new RuleViolation('INCIDENT.MISSING_TEXT', `${field} must not be empty`, { field }),
 };

@@ -19,6 +19,11 @@ export type Agency = (typeof AGENCIES)[number];
 export const TRIAGE_DECISIONS = ['refer', 'early_help', 'monitor', 'no_further_action'] as const;
 export type TriageDecision = (typeof TRIAGE_DECISIONS)[number];
 
+/** KCSIE Part 4: how an allegation against a member of staff ended. */
+/** 'false' is spelled false_allegation: GraphQL cannot name an enum value false. */
+export const ALLEGATION_OUTCOMES = ['substantiated', 'malicious', 'false_allegation', 'unsubstantiated', 'unfounded'] as const;
+export type AllegationOutcome = (typeof ALLEGATION_OUTCOMES)[number];
+
 export type IncidentReported = {
   readonly type: 'IncidentReported';
   readonly data: {
@@ -96,6 +101,20 @@ export type IncidentReopened = {
   readonly data: { readonly incidentId: string; readonly reason: string };
 };
 
+/**
+ * The outcome of an allegation against a member of staff (KCSIE Part 4). Malicious: its personal
+ * data is erased (eraseSubject, basis malicious_allegation); the others set how long it is kept.
+ */
+export type AllegationOutcomeRecorded = {
+  readonly type: 'AllegationOutcomeRecorded';
+  readonly data: {
+    readonly incidentId: string;
+    readonly aboutStaffId: string;
+    readonly outcome: AllegationOutcome;
+    readonly recordedBy: string;
+  };
+};
+
 export type IncidentEvent =
   | IncidentReported
   | IncidentTriaged
@@ -107,7 +126,8 @@ export type IncidentEvent =
   | IncidentActionAssigned
   | IncidentActionCompleted
   | IncidentClosed
-  | IncidentReopened;
+  | IncidentReopened
+  | AllegationOutcomeRecorded;
 
 export const INCIDENT_EVENT_TYPES = [
   'IncidentReported',
@@ -121,4 +141,5 @@ export const INCIDENT_EVENT_TYPES = [
   'IncidentActionCompleted',
   'IncidentClosed',
   'IncidentReopened',
+  'AllegationOutcomeRecorded',
 ] as const satisfies readonly IncidentEvent['type'][];

@@ -1,4 +1,4 @@
-import { DSL_ROLES, LEADERSHIP_ROLES, STAFF_ROLES, type Role } from '@ledger/kernel';
+import { DSL_ROLES, type Role, LEADERSHIP_ROLES, STAFF_ROLES } from '@ledger/kernel';
 import type { IncidentCommand } from './incident.commands.js';
 
 /**
@@ -18,4 +18,6 @@ export const INCIDENT_ROLES = {
   CompleteIncidentAction: STAFF_ROLES,
   CloseIncident: DSL_ROLES,
   ReopenIncident: DSL_ROLES,
+  /** KCSIE Part 4: the case manager (the head, or the DSL) records how an allegation ended. */
+  RecordAllegationOutcome: ['head', 'dsl', 'deputy_dsl'],
 } as const satisfies Record<IncidentCommand['kind'], readonly Role[]>;

@@ -14,6 +14,8 @@ import {
 import { PARENT_CONTACT_METHODS, type ParentContactMethod } from '../domain/incident.commands.js';
 import {
   AGENCIES,
+  ALLEGATION_OUTCOMES,
+  type AllegationOutcome,
   INCIDENT_CATEGORIES,
   TRIAGE_DECISIONS,
   type Agency,
@@ -24,6 +26,11 @@ import {
 export const IncidentCategoryEnum = graphqlEnum(INCIDENT_CATEGORIES, 'IncidentCategory', 'Categories of online-safety incident');
 const AgencyEnum = graphqlEnum(AGENCIES, 'Agency', 'Agencies an incident is escalated to');
 const TriageDecisionEnum = graphqlEnum(TRIAGE_DECISIONS, 'TriageDecision', "The DSL's triage decision");
+const AllegationOutcomeEnum = graphqlEnum(
+  ALLEGATION_OUTCOMES,
+  'AllegationOutcome',
+  'How an allegation against a member of staff ended (KCSIE Part 4)',
+);
 const ParentContactEnum = graphqlEnum(PARENT_CONTACT_METHODS, 'ParentContactMethod', 'How parents were informed');
 
 /** What every command on an existing incident names. */
@@ -192,4 +199,11 @@ export class ReopenIncidentInput extends IncidentInput {
   @Field()
   @IsProse(5000)
   reason!: string;
+}
+
+@InputType({ description: 'How an allegation against a member of staff ended (KCSIE Part 4)' })
+export class RecordAllegationOutcomeInput extends IncidentInput {
+  @Field(() => AllegationOutcomeEnum, { description: 'Malicious: its personal data is then erased (eraseSubject, malicious_allegation)' })
+  @IsIn(ALLEGATION_OUTCOMES)
+  outcome!: AllegationOutcome;
 }

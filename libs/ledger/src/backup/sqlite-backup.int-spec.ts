@@ -57,6 +57,22 @@ describe('backupSqliteLedger', () => {
     rmSync(root, { recursive: true, force: true });
   });
 
+  describe('when a key is destroyed after a backup was taken (README: Backups and erasure)', () => {
+    it('should still hold the key in the earlier backup, and not in a backup taken after the erasure', async () => {
+      await live.ledger.append('pupil-school-a.p3', 'no_stream', [
+        { type: 'PupilNoted', data: { pupilId: 'p3', name: 'Cal Later', words: 'erased after the backup' }, meta: meta() },
+      ]);
+      const wrapped = (await live.keys.find('school-a', 'p3'))!.wrappedKey!;
+      const before = join(root, 'backup-before-erasure');
+      const after = join(root, 'backup-after-erasure');
+      await backupSqliteLedger({ dataDir: liveDir, outDir: before, masterKeyFromEnvironment: false, now: () => new Date() });
+      expect(await live.vault.erase('school-a', 'p3')).toBe(true);
+      await backupSqliteLedger({ dataDir: liveDir, outDir: after, masterKeyFromEnvironment: false, now: () => new Date() });
+      expect(readFileSync(join(before, 'ledger.sqlite')).includes(Buffer.from(wrapped))).toBe(true);
+      expect(readFileSync(join(after, 'ledger.sqlite')).includes(Buffer.from(wrapped))).toBe(false);
+    });
+  });
+
   describe('when taken while another connection keeps writing', () => {
     let manifest: BackupManifest;
     let headBefore: bigint;

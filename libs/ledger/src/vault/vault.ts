@@ -1,11 +1,17 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { DomainError, type Clock } from '@ledger/kernel';
+import { DomainError, PERSONAL_UNIT_SCHEMA, type Clock } from '@ledger/kernel';
 import { isEncryptedField, type EncryptedField, type ErasedField, type PersonalDataPolicy } from './personal-data.js';
 import type { SubjectKeyStore } from './subject-key-store.js';
 
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 const CACHE_LIMIT = 10_000;
+/**
+ * How long an unwrapped key is trusted before the key store is asked again. Another process (a
+ * second API replica, `ledger erase`) may destroy it: after this long every process reads the
+ * erasure. A destroyed key is final and cached for good.
+ */
+export const KEY_RECHECK_MS = 2000;
 
 /** Random IVs drawn from the CSPRNG 4 KiB at a time (one call per 341 fields, not one per field); each is used once. */
 let ivPool = Buffer.alloc(0);
@@ -42,8 +48,8 @@ function open(key: Buffer, box: string, aad: string): Buffer {
  * and destroying a key erases the data everywhere while every proof still verifies.
  */
 export class Vault {
-  /** Unwrapped keys; `null` marks a destroyed key. */
-  private readonly cache = new Map<string, Buffer | null>();
+  /** Unwrapped keys and when they were read; `null` marks a destroyed key. */
+  private readonly cache = new Map<string, { readonly key: Buffer | null; readonly at: number }>();
   /** Keys being read or created: concurrent appends for one subject share one lookup (and one insert). */
   private readonly loading = new Map<string, Promise<Buffer | null | undefined>>();
 
@@ -60,8 +66,10 @@ export class Vault {
     if (!groups) return { ...data };
     const out: Record<string, unknown> = { ...data };
     for (const group of groups) {
-      const subject = group.subject(data);
-      if (subject === undefined) continue;
+      const person = group.subject(data);
+      if (person === undefined) continue;
+      // The key is the erasure unit's (a consent, an allegation), or the person's when the law erases the person.
+      const subject = group.unit?.(data) ?? person;
       const present = group.fields.filter((field) => data[field] !== undefined && !isEncryptedField(data[field]));
       if (present.length === 0) continue;
       const key = await this.keyFor(tenantId, subject, true);
@@ -70,12 +78,38 @@ export class Vault {
         const sealed: EncryptedField = {
           $personal: 1,
           subject,
+          person,
           box: seal(key, Buffer.from(JSON.stringify(data[field]), 'utf8'), `${tenantId}|${subject}`),
         };
         out[field] = sealed;
       }
     }
     return out;
+  }
+
+  /** The data schema an event type is recorded with: personal fields that name their person are schema 2. */
+  schemaOf(type: string): number {
+    return this.policy[type] ? PERSONAL_UNIT_SCHEMA : 1;
+  }
+
+  /** Whether the unit's key has been destroyed (an erasure completed). */
+  async isErased(tenantId: string, unitId: string): Promise<boolean> {
+    return (await this.keyFor(tenantId, unitId, false)) === null;
+  }
+
+  /**
+   * The upcaster of personal fields (schema 1 → 2): a field recorded before erasure units
+   * existed was keyed to its person, so its person is its unit. Stored bytes are untouched;
+   * this runs in memory on every read.
+   */
+  upcast(data: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> {
+    let out: Record<string, unknown> | undefined;
+    for (const [field, value] of Object.entries(data)) {
+      if (!isEncryptedField(value) || value.person !== undefined) continue;
+      out ??= { ...data };
+      out[field] = { ...value, person: value.subject };
+    }
+    return out ?? data;
   }
 
   /** Replaces ciphertext fields by their plaintext, or by an ErasedField when the key is gone. */
@@ -86,7 +120,7 @@ export class Vault {
       out ??= { ...data };
       const key = await this.keyFor(tenantId, value.subject, false);
       if (key === null || key === undefined) {
-        const erased: ErasedField = { $erased: true, subject: value.subject };
+        const erased: ErasedField = { $erased: true, subject: value.subject, person: value.person ?? value.subject };
         out[field] = erased;
       } else {
         out[field] = JSON.parse(open(key, value.box, `${tenantId}|${value.subject}`).toString('utf8'));
@@ -95,9 +129,9 @@ export class Vault {
     return out ?? (data as Record<string, unknown>);
   }
 
-  /** Destroys a subject's key: their personal fields read as erased from now on. */
+  /** Destroys an erasure unit's key (a person's, a consent's, an allegation's): its personal fields read as erased from now on. */
   async erase(tenantId: string, subjectId: string): Promise<boolean> {
-    this.cache.set(`${tenantId}|${subjectId}`, null);
+    this.cache.set(`${tenantId}|${subjectId}`, { key: null, at: performance.now() });
     return this.keys.destroy(tenantId, subjectId, this.clock.now().toISOString());
   }
 
@@ -105,7 +139,7 @@ export class Vault {
   private async keyFor(tenantId: string, subjectId: string, create: boolean): Promise<Buffer | null | undefined> {
     const cacheKey = `${tenantId}|${subjectId}`;
     const cached = this.cache.get(cacheKey);
-    if (cached !== undefined) return cached;
+    if (cached !== undefined && (cached.key === null || performance.now() - cached.at < KEY_RECHECK_MS)) return cached.key;
     const inFlight = this.loading.get(cacheKey);
     if (inFlight !== undefined) {
       const key = await inFlight;
@@ -137,15 +171,15 @@ export class Vault {
         },
         // Another process stored its key first: forget ours, so a retry reads theirs.
         () => {
-          if (this.cache.get(cacheKey) !== null) this.cache.delete(cacheKey);
+          if (this.cache.get(cacheKey)?.key !== null) this.cache.delete(cacheKey);
         },
       );
     }
     const key = row?.wrappedKey ? open(this.masterKey, row.wrappedKey, `subject-key|${cacheKey}`) : null;
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
     // A key erased while it was being read stays erased.
-    if (this.cache.get(cacheKey) === null) return null;
-    this.cache.set(cacheKey, key);
+    if (this.cache.get(cacheKey)?.key === null) return null;
+    this.cache.set(cacheKey, { key, at: performance.now() });
     return key;
   }
 }

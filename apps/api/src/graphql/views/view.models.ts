@@ -322,6 +322,12 @@ export class GovernorReportModel {
   @Field(() => [ReportedCount])
   escalationsByAgency!: ReportedCount[];
 
+  @Field(() => [ReportedCount], {
+    description:
+      'Erasures of personal data in the year by lawful basis (consent_withdrawn, malicious_allegation, retention_expired, court_order); small counts suppressed',
+  })
+  erasuresByBasis!: ReportedCount[];
+
   @Field(() => ReportSearches)
   searches!: ReportSearches;
 
