@@ -38,13 +38,6 @@ import { openPostgresPool } from './postgres-pool.js';
 const APPEND_LOCK = 7_301_946_112;
 
 /**
- * Group commits a process keeps under way at once. Two: while one commits (holding the lock),
- * the next is already sent and waits for the lock in the database, so a round trip overlaps
- * each commit; more would only queue at the lock holding connections.
- */
-const MAX_IN_FLIGHT = 2;
-
-/**
  * The hosted event store on PostgreSQL. Appends queued while a commit is in progress
  * go together in the next transaction (group commit), each under its own savepoint.
  * Every append transaction holds one advisory lock from before it draws positions
@@ -54,9 +47,7 @@ export class PostgresEventStore implements EventStore, RawLogReader {
   readonly adapter = 'postgres';
   private readonly appended = new EventEmitter();
   private queue: PendingAppend[] = [];
-  /** Group commits under way: a second one sends its statement while the first commits (it waits for the lock there). */
-  private inFlight = 0;
-  private secondScheduled = false;
+  private flushing = false;
   private closed = false;
 
   private constructor(
@@ -83,20 +74,12 @@ export class PostgresEventStore implements EventStore, RawLogReader {
     if (this.closed) return Promise.reject(new Error('The event store is closed'));
     return new Promise<AppendResult>((resolve, reject) => {
       this.queue.push({ request, resolve, reject });
-      if (this.inFlight === 0) void this.flush();
-      else if (this.inFlight < MAX_IN_FLIGHT && !this.secondScheduled) {
-        // Let the appends of this turn of the event loop gather into the second commit.
-        this.secondScheduled = true;
-        setImmediate(() => {
-          this.secondScheduled = false;
-          if (this.queue.length > 0 && this.inFlight < MAX_IN_FLIGHT) void this.flush();
-        });
-      }
+      if (!this.flushing) void this.flush();
     });
   }
 
   private async flush(): Promise<void> {
-    this.inFlight += 1;
+    this.flushing = true;
     try {
       while (this.queue.length > 0) {
         const batch = this.queue;
@@ -104,7 +87,7 @@ export class PostgresEventStore implements EventStore, RawLogReader {
         await this.commitBatch(batch);
       }
     } finally {
-      this.inFlight -= 1;
+      this.flushing = false;
     }
   }
 
@@ -501,7 +484,7 @@ export class PostgresEventStore implements EventStore, RawLogReader {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    while (this.inFlight > 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    while (this.flushing) await new Promise((resolve) => setTimeout(resolve, 5));
     this.appended.emit('append', 'closed');
     await this.db.destroy();
   }
