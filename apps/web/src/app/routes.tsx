@@ -35,8 +35,9 @@ export function Routes({ pathname, search }: { pathname: string; search: URLSear
     return <TrainingStatusPage search={search} />;
   if (match('/training/record', pathname) && viewer.can('trainingImport') && viewer.can('RecordCompletion') && viewer.can('cpdMatrix'))
     return <RecordTrainingPage />;
-  if (match('/cpd', pathname) && viewer.can('cpdMatrix')) return <CpdMatrixPage />;
-  if (match('/policies', pathname) && viewer.can('policyRegister') && viewer.can('PublishVersion')) return <PoliciesPage />;
+  if (match('/cpd', pathname) && viewer.can('cpdMatrix')) return <CpdMatrixPage search={search} />;
+  const policyActions = ['PublishVersion', 'ApproveVersion', 'RatifyVersion'].some(viewer.can);
+  if (match('/policies', pathname) && viewer.can('policyRegister') && policyActions) return <PoliciesPage search={search} />;
   if ((params = match('/pupils/:id', pathname)) && viewer.can('caseload') && viewer.can('evidenceTrail'))
     return <PupilPage pupilId={params.id!} />;
   const dayOne = ['caseload', 'trainingStatus', 'overdueReviews', 'governorReport', 'evidenceTrail'].every(viewer.can);
