@@ -11,6 +11,7 @@ function navigation(viewer: Viewer): Array<[string, string]> {
   if (can('myCompliance')) links.push(['/my-compliance', 'Your documents and training']);
   if (can('ReportIncident')) links.push(['/report', 'Report a concern']);
   if (can('ConductSearch')) links.push(['/searches/new', 'Record a search']);
+  if (can('settingOverview')) links.push(['/trust', 'The trust’s settings']);
   if (can('governorReport')) links.push(['/governors-report', 'Governors’ report']);
   if (can('trainingStatus') && can('cpdMatrix')) links.push(['/training', 'Training status']);
   if (can('cpdMatrix')) links.push(['/cpd', 'CPD matrix']);

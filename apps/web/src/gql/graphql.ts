@@ -903,6 +903,13 @@ export type RecordCompletionMutationVariables = Exact<{
 
 export type RecordCompletionMutation = { recordCompletion: { id: string, replayed: boolean } };
 
+export type SettingOverviewQueryVariables = Exact<{
+  tenantId: string | number;
+}>;
+
+
+export type SettingOverviewQuery = { settingOverview: { tenantId: string, at: string, trainingRequired: number, trainingPercentCompliant: number, overdueReviews: number, openIncidents: number | null } };
+
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1709,6 +1716,18 @@ export const RecordCompletionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecordCompletionMutation, RecordCompletionMutationVariables>;
+export const SettingOverviewDocument = new TypedDocumentString(`
+    query SettingOverview($tenantId: ID!) {
+  settingOverview(tenantId: $tenantId) {
+    tenantId
+    at
+    trainingRequired
+    trainingPercentCompliant
+    overdueReviews
+    openIncidents
+  }
+}
+    `) as unknown as TypedDocumentString<SettingOverviewQuery, SettingOverviewQueryVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {

@@ -151,15 +151,18 @@ export function PoliciesPage({ search }: { search: URLSearchParams }) {
   const viewer = useViewer();
   const travel = timeTravelFrom(search);
   const key = search.toString();
+  // A trust administrator opens one of the trust's settings (`?setting=`); everyone else their own.
+  const chosen = search.get('setting');
+  const tenantId = chosen && viewer.tenantIds.includes(chosen) ? chosen : viewer.tenantId;
   const [entries, setEntries] = useState<Entry[] | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const load = useCallback(() => {
     setFailure(null);
-    return query(PolicyRegisterDocument, { tenantId: viewer.tenantId, ...travel.variables }).then(
+    return query(PolicyRegisterDocument, { tenantId, ...travel.variables }).then(
       (d) => setEntries(d.policyRegister),
       (error: unknown) => setFailure(sentenceFor(error)),
     );
-  }, [viewer.tenantId, key]);
+  }, [tenantId, key]);
   useEffect(() => {
     void load();
   }, [load]);
@@ -177,7 +180,7 @@ export function PoliciesPage({ search }: { search: URLSearchParams }) {
   const acting = !travel.active;
 
   return (
-    <Page title="Policies" caption={viewer.tenantId}>
+    <Page title="Policies" caption={tenantId}>
       <TimeTravel pathname="/policies" search={search} canTravel={viewer.can('timeTravel')} />
       {failure && <p className="govuk-error-message">{failure}</p>}
       {!entries && !failure && <Loading />}
@@ -196,7 +199,7 @@ export function PoliciesPage({ search }: { search: URLSearchParams }) {
             });
             const [documentId, version] = fromVersionKey(approve.version);
             return mutate(ApproveVersionDocument, {
-              input: { tenantId: viewer.tenantId, commandId, documentId, version, committee: approve.committee.trim() },
+              input: { tenantId, commandId, documentId, version, committee: approve.committee.trim() },
             });
           }}
           onRecorded={() => {
@@ -240,7 +243,7 @@ export function PoliciesPage({ search }: { search: URLSearchParams }) {
           send={(commandId) => {
             requireAnswers({ version: !ratify.version && 'Choose the version to ratify' });
             const [documentId, version] = fromVersionKey(ratify.version);
-            return mutate(RatifyVersionDocument, { input: { tenantId: viewer.tenantId, commandId, documentId, version } });
+            return mutate(RatifyVersionDocument, { input: { tenantId, commandId, documentId, version } });
           }}
           onRecorded={() => {
             setRatify({ version: '' });
@@ -276,7 +279,7 @@ export function PoliciesPage({ search }: { search: URLSearchParams }) {
             requireAnswers({ title: !draft.title.trim() && 'Enter the title', documentKind: !draft.kind && 'Choose the kind of document' });
             return mutate(DraftDocumentDocument, {
               input: {
-                tenantId: viewer.tenantId,
+                tenantId,
                 commandId,
                 title: draft.title,
                 documentKind: draft.kind as DocumentKind,
@@ -344,7 +347,7 @@ export function PoliciesPage({ search }: { search: URLSearchParams }) {
             const contentHash = text ? await sha256Hex(text) : publish.hash.trim().toLowerCase();
             return mutate(PublishVersionDocument, {
               input: {
-                tenantId: viewer.tenantId,
+                tenantId,
                 commandId,
                 documentId: publish.documentId,
                 version: publish.version.trim(),
@@ -421,7 +424,7 @@ export function PoliciesPage({ search }: { search: URLSearchParams }) {
             });
             return mutate(ScheduleReviewDocument, {
               input: {
-                tenantId: viewer.tenantId,
+                tenantId,
                 commandId,
                 documentId: schedule.documentId,
                 dueOn: schedule.dueOn,
@@ -487,7 +490,7 @@ export function PoliciesPage({ search }: { search: URLSearchParams }) {
             });
             return mutate(ReviewDocumentDocument, {
               input: {
-                tenantId: viewer.tenantId,
+                tenantId,
                 commandId,
                 documentId: review.documentId,
                 outcome: review.outcome as ReviewOutcome,
