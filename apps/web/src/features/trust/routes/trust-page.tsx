@@ -62,13 +62,13 @@ export function TrustPage() {
                   </th>
                   <td className="govuk-table__cell govuk-table__cell--numeric">
                     <Link className="govuk-link" href={inSetting('/training', s.tenantId)}>
-                      {s.trainingPercentCompliant}%<span className="govuk-visually-hidden"> at {s.tenantId}</span>
+                      {s.trainingPercentCompliant}%<span className="govuk-visually-hidden"> up to date at {s.tenantId}</span>
                     </Link>
                   </td>
                   <td className="govuk-table__cell govuk-table__cell--numeric">
                     <Link className="govuk-link" href={inSetting('/policies', s.tenantId)}>
                       {s.overdueReviews}
-                      <span className="govuk-visually-hidden"> overdue at {s.tenantId}</span>
+                      <span className="govuk-visually-hidden"> reviews overdue at {s.tenantId}</span>
                     </Link>
                   </td>
                   <td className="govuk-table__cell govuk-table__cell--numeric">{s.openIncidents ?? 'Fewer than 3'}</td>
