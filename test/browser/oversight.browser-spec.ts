@@ -24,6 +24,8 @@ describe('Oversight pages in a browser', () => {
   let ledger: Ledger;
   let browser: Chromium;
   const axe: Record<string, string[]> = {};
+  /** Before the chair's test drafts its policy: the Policies page known at this moment has no such document. */
+  let beforeDraft: string;
 
   const visited = async (page: Page, name: string) => {
     await screenshot(page, name);
@@ -39,6 +41,7 @@ describe('Oversight pages in a browser', () => {
   beforeAll(async () => {
     ledger = await Ledger.start(SEED, {});
     browser = await Chromium.launch();
+    beforeDraft = new Date(Math.floor(Date.now() / 1000) * 1000 - 1000).toISOString();
   }, 120_000);
 
   afterAll(async () => {
@@ -136,7 +139,21 @@ describe('Oversight pages in a browser', () => {
       await page.getByRole('table', { name: /Whole setting/ }).waitFor();
       await expect(page.getByRole('region', { name: 'You are looking at the past' }).count()).resolves.toBe(0);
       await expect(upToDate()).resolves.toBe(now);
-    }, 60_000);
+
+      // The same on the CPD matrix and Policies: the past under a banner, and nothing to act on there.
+      await page.goto(`${ledger.base}/cpd?knownAt=${encodeURIComponent(beforeDraft)}`);
+      await page.getByRole('region', { name: 'You are looking at the past' }).waitFor();
+      await page.getByText(/staff have not yet acknowledged/).waitFor();
+      await page.goto(`${ledger.base}/policies?knownAt=${encodeURIComponent(beforeDraft)}`);
+      await page.getByRole('region', { name: 'You are looking at the past' }).waitFor();
+      await page.getByRole('table', { name: 'Policy register' }).waitFor();
+      await expect(page.getByRole('row', { name: /Oversight test policy/ }).count()).resolves.toBe(0);
+      await expect(page.getByRole('heading', { name: 'Publish a version' }).count()).resolves.toBe(0);
+      await visited(page, 'oversight-slt-policies-known-at');
+      await page.getByRole('link', { name: 'Back to today' }).click();
+      await page.getByRole('row', { name: /Oversight test policy/ }).waitFor();
+      await page.getByRole('heading', { name: 'Publish a version' }).waitFor();
+    }, 90_000);
   });
 
   describe('when a trust administrator opens the trust’s settings', () => {
