@@ -215,6 +215,7 @@ describe('Access control over HTTP', () => {
       ['events', `{ events(tenantId: "${A}", first: 1) { pageInfo { hasNextPage } } }`],
       ['readLog', `{ readLog(tenantId: "${A}") { totalCount } }`],
       ['inspectionGrants', `{ inspectionGrants(tenantId: "${A}") { grantId } }`],
+      ['settingOverview', `{ settingOverview(tenantId: "${A}") { trainingPercentCompliant overdueReviews openIncidents } }`],
     ];
     const roles = ROLES.filter((r) => r !== 'inspector');
 

@@ -8,6 +8,7 @@ export * from './domain/evidence-trail.js';
 export * from './domain/governor-report.js';
 export * from './domain/policy-register.projection.js';
 export * from './domain/policy-views.js';
+export * from './domain/setting-overview.js';
 export * from './domain/report-disclosure.js';
 export * from './domain/safeguarding-activity.projection.js';
 export * from './domain/time-travel.js';

@@ -11,10 +11,11 @@ function navigation(viewer: Viewer): Array<[string, string]> {
   if (can('myCompliance')) links.push(['/my-compliance', 'Your documents and training']);
   if (can('ReportIncident')) links.push(['/report', 'Report a concern']);
   if (can('ConductSearch')) links.push(['/searches/new', 'Record a search']);
+  if (can('settingOverview')) links.push(['/trust', 'The trust’s settings']);
   if (can('governorReport')) links.push(['/governors-report', 'Governors’ report']);
   if (can('trainingStatus') && can('cpdMatrix')) links.push(['/training', 'Training status']);
   if (can('cpdMatrix')) links.push(['/cpd', 'CPD matrix']);
-  if (can('policyRegister') && can('PublishVersion')) links.push(['/policies', 'Policies']);
+  if (can('policyRegister') && ['PublishVersion', 'ApproveVersion', 'RatifyVersion'].some(can)) links.push(['/policies', 'Policies']);
   if (can('trainingImport') && can('RecordCompletion') && can('cpdMatrix')) links.push(['/training/record', 'Record training']);
   if (viewer.role === 'inspector' || viewer.role === 'auditor') links.push(['/inspection', 'Day one']);
   if (can('events')) links.push(['/audit/log', 'The raw log']);

@@ -2,6 +2,7 @@ import { Page } from '../components/page';
 import { GovernorReportPage } from '../features/governors/routes/governor-report-page';
 import { CpdMatrixPage } from '../features/cpd/routes/cpd-matrix-page';
 import { PoliciesPage } from '../features/policies/routes/policies-page';
+import { TrustPage } from '../features/trust/routes/trust-page';
 import { RecordTrainingPage } from '../features/training/routes/record-training-page';
 import { TrainingStatusPage } from '../features/training/routes/training-status-page';
 import { RawLogPage } from '../features/audit/routes/raw-log-page';
@@ -35,8 +36,11 @@ export function Routes({ pathname, search }: { pathname: string; search: URLSear
     return <TrainingStatusPage search={search} />;
   if (match('/training/record', pathname) && viewer.can('trainingImport') && viewer.can('RecordCompletion') && viewer.can('cpdMatrix'))
     return <RecordTrainingPage />;
-  if (match('/cpd', pathname) && viewer.can('cpdMatrix')) return <CpdMatrixPage />;
-  if (match('/policies', pathname) && viewer.can('policyRegister') && viewer.can('PublishVersion')) return <PoliciesPage />;
+  if (match('/cpd', pathname) && viewer.can('cpdMatrix')) return <CpdMatrixPage search={search} />;
+  const policyActions = ['PublishVersion', 'ApproveVersion', 'RatifyVersion'].some(viewer.can);
+  if (match('/trust', pathname) && viewer.can('settingOverview')) return <TrustPage />;
+  if (match('/policies', pathname) && viewer.can('policyRegister') && (policyActions || viewer.can('settingOverview')))
+    return <PoliciesPage search={search} />;
   if ((params = match('/pupils/:id', pathname)) && viewer.can('caseload') && viewer.can('evidenceTrail'))
     return <PupilPage pupilId={params.id!} />;
   const dayOne = ['caseload', 'trainingStatus', 'overdueReviews', 'governorReport', 'evidenceTrail'].every(viewer.can);

@@ -44,6 +44,23 @@ export type ApplySanctionInput = {
   tenantId: string | number;
 };
 
+/** A governors’ committee approves a published version */
+export type ApproveVersionInput = {
+  /** Makes retries safe: sending the same commandId again returns the first result and records nothing new */
+  commandId?: string | number | null | undefined;
+  /** The committee that approved it, e.g. "Full governing body", "Safeguarding committee" */
+  committee: string;
+  /** Ties this to a wider piece of work (e.g. one inspection day) */
+  correlationId?: string | null | undefined;
+  documentId: string | number;
+  /** When it happened (ISO-8601); default now. Often in the past. */
+  occurredAt?: string | null | undefined;
+  /** The setting (tenant) this is recorded for */
+  tenantId: string | number;
+  /** The version, as the document names it, e.g. "2024.1" */
+  version: string;
+};
+
 export type AssignIncidentActionInput = {
   /** Default: a new id */
   actionId?: string | number | null | undefined;
@@ -320,6 +337,21 @@ export type PublishVersionInput = {
   version: string;
 };
 
+/** The chair of governors ratifies an approved version (the chair is the signed-in caller) */
+export type RatifyVersionInput = {
+  /** Makes retries safe: sending the same commandId again returns the first result and records nothing new */
+  commandId?: string | number | null | undefined;
+  /** Ties this to a wider piece of work (e.g. one inspection day) */
+  correlationId?: string | null | undefined;
+  documentId: string | number;
+  /** When it happened (ISO-8601); default now. Often in the past. */
+  occurredAt?: string | null | undefined;
+  /** The setting (tenant) this is recorded for */
+  tenantId: string | number;
+  /** The version, as the document names it, e.g. "2024.1" */
+  version: string;
+};
+
 /** A member of staff completed a course (the expiry follows from the cadence rule in force) */
 export type RecordCompletionInput = {
   /** SHA-256 of the certificate (64 hex characters): the evidence, not the file */
@@ -541,6 +573,8 @@ export type SignInMethodsQuery = { ledger: { signIn: { oidc: boolean, links: boo
 export type CpdSignaturesQueryVariables = Exact<{
   tenantId: string | number;
   after?: string | null | undefined;
+  asOf?: string | null | undefined;
+  knownAt?: string | null | undefined;
 }>;
 
 
@@ -713,6 +747,8 @@ export type AcknowledgeDocumentMutation = { acknowledgeDocument: { id: string } 
 
 export type PolicyRegisterQueryVariables = Exact<{
   tenantId: string | number;
+  asOf?: string | null | undefined;
+  knownAt?: string | null | undefined;
 }>;
 
 
@@ -745,6 +781,20 @@ export type ReviewDocumentMutationVariables = Exact<{
 
 
 export type ReviewDocumentMutation = { reviewDocument: { id: string } };
+
+export type ApproveVersionMutationVariables = Exact<{
+  input: ApproveVersionInput;
+}>;
+
+
+export type ApproveVersionMutation = { approveVersion: { id: string } };
+
+export type RatifyVersionMutationVariables = Exact<{
+  input: RatifyVersionInput;
+}>;
+
+
+export type RatifyVersionMutation = { ratifyVersion: { id: string } };
 
 export type PupilCasesQueryVariables = Exact<{
   tenantId: string | number;
@@ -816,6 +866,8 @@ export type CompleteSearchMutation = { completeSearch: { id: string } };
 export type TrainingTotalsQueryVariables = Exact<{
   tenantId: string | number;
   dueSoonDays?: number | null | undefined;
+  asOf?: string | null | undefined;
+  knownAt?: string | null | undefined;
 }>;
 
 
@@ -825,6 +877,8 @@ export type TrainingMatrixQueryVariables = Exact<{
   tenantId: string | number;
   dueSoonDays?: number | null | undefined;
   after?: string | null | undefined;
+  asOf?: string | null | undefined;
+  knownAt?: string | null | undefined;
 }>;
 
 
@@ -848,6 +902,13 @@ export type RecordCompletionMutationVariables = Exact<{
 
 
 export type RecordCompletionMutation = { recordCompletion: { id: string, replayed: boolean } };
+
+export type SettingOverviewQueryVariables = Exact<{
+  tenantId: string | number;
+}>;
+
+
+export type SettingOverviewQuery = { settingOverview: { tenantId: string, at: string, trainingRequired: number, trainingPercentCompliant: number, overdueReviews: number, openIncidents: number | null } };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -948,8 +1009,14 @@ export const SignInMethodsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SignInMethodsQuery, SignInMethodsQueryVariables>;
 export const CpdSignaturesDocument = new TypedDocumentString(`
-    query CpdSignatures($tenantId: ID!, $after: String) {
-  cpdMatrix(tenantId: $tenantId, first: 200, after: $after) {
+    query CpdSignatures($tenantId: ID!, $after: String, $asOf: String, $knownAt: String) {
+  cpdMatrix(
+    tenantId: $tenantId
+    first: 200
+    after: $after
+    asOf: $asOf
+    knownAt: $knownAt
+  ) {
     at
     pageInfo {
       hasNextPage
@@ -1370,8 +1437,8 @@ export const AcknowledgeDocumentDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<AcknowledgeDocumentMutation, AcknowledgeDocumentMutationVariables>;
 export const PolicyRegisterDocument = new TypedDocumentString(`
-    query PolicyRegister($tenantId: ID!) {
-  policyRegister(tenantId: $tenantId) {
+    query PolicyRegister($tenantId: ID!, $asOf: String, $knownAt: String) {
+  policyRegister(tenantId: $tenantId, asOf: $asOf, knownAt: $knownAt) {
     documentId
     title
     kind
@@ -1424,6 +1491,20 @@ export const ReviewDocumentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReviewDocumentMutation, ReviewDocumentMutationVariables>;
+export const ApproveVersionDocument = new TypedDocumentString(`
+    mutation ApproveVersion($input: ApproveVersionInput!) {
+  approveVersion(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveVersionMutation, ApproveVersionMutationVariables>;
+export const RatifyVersionDocument = new TypedDocumentString(`
+    mutation RatifyVersion($input: RatifyVersionInput!) {
+  ratifyVersion(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RatifyVersionMutation, RatifyVersionMutationVariables>;
 export const PupilCasesDocument = new TypedDocumentString(`
     query PupilCases($tenantId: ID!, $pupilId: ID!) {
   incidents(tenantId: $tenantId, pupilId: $pupilId, first: 200) {
@@ -1533,8 +1614,14 @@ export const CompleteSearchDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CompleteSearchMutation, CompleteSearchMutationVariables>;
 export const TrainingTotalsDocument = new TypedDocumentString(`
-    query TrainingTotals($tenantId: ID!, $dueSoonDays: Int) {
-  trainingStatus(tenantId: $tenantId, dueSoonDays: $dueSoonDays, first: 1) {
+    query TrainingTotals($tenantId: ID!, $dueSoonDays: Int, $asOf: String, $knownAt: String) {
+  trainingStatus(
+    tenantId: $tenantId
+    dueSoonDays: $dueSoonDays
+    first: 1
+    asOf: $asOf
+    knownAt: $knownAt
+  ) {
     at
     dueSoonDays
     totals {
@@ -1549,12 +1636,14 @@ export const TrainingTotalsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<TrainingTotalsQuery, TrainingTotalsQueryVariables>;
 export const TrainingMatrixDocument = new TypedDocumentString(`
-    query TrainingMatrix($tenantId: ID!, $dueSoonDays: Int, $after: String) {
+    query TrainingMatrix($tenantId: ID!, $dueSoonDays: Int, $after: String, $asOf: String, $knownAt: String) {
   cpdMatrix(
     tenantId: $tenantId
     dueSoonDays: $dueSoonDays
     first: 200
     after: $after
+    asOf: $asOf
+    knownAt: $knownAt
   ) {
     at
     pageInfo {
@@ -1627,6 +1716,18 @@ export const RecordCompletionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecordCompletionMutation, RecordCompletionMutationVariables>;
+export const SettingOverviewDocument = new TypedDocumentString(`
+    query SettingOverview($tenantId: ID!) {
+  settingOverview(tenantId: $tenantId) {
+    tenantId
+    at
+    trainingRequired
+    trainingPercentCompliant
+    overdueReviews
+    openIncidents
+  }
+}
+    `) as unknown as TypedDocumentString<SettingOverviewQuery, SettingOverviewQueryVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {

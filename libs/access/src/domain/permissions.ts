@@ -68,6 +68,8 @@ export const PERMISSIONS = {
   statutoryClocks: [...HEAD, ...DSL, ...INSPECT],
   /** asOf / knownAt on any view the role may read. */
   timeTravel: [...LEADS, ...TRUST, ...INSPECT],
+  /** A trust's settings side by side: training % up to date, overdue policy reviews, open incidents (counts only, small counts withheld). */
+  settingOverview: TRUST,
   /** The raw, hash-chained events. */
   events: ['auditor'],
   /** Who read which incident, search or pupil trail. */

@@ -448,3 +448,27 @@ export class InspectionGrantModel {
   @Field({ description: 'True when in force now' })
   inForce!: boolean;
 }
+
+@ObjectType({ description: 'One setting at a glance for its trust: counts only, nothing about any person or case' })
+export class SettingOverviewModel {
+  @Field(() => ID)
+  tenantId!: string;
+
+  @Field({ description: 'The date the figures are for (today)' })
+  at!: string;
+
+  @Field(() => Int, { description: 'Required courses across the staff' })
+  trainingRequired!: number;
+
+  @Field(() => Float, { description: 'Of the required courses, the percentage up to date' })
+  trainingPercentCompliant!: number;
+
+  @Field(() => Int, { description: 'Policies whose review date has passed' })
+  overdueReviews!: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Incidents not yet closed (untriaged or open); null when 1 or 2, which are withheld as "fewer than 3"',
+  })
+  openIncidents!: number | null;
+}

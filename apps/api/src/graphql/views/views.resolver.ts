@@ -2,7 +2,7 @@ import { Args, ArgsType, Context, Field, ID, Int, Parent, Query, ResolveField, R
 import type DataLoader from 'dataloader';
 import { IsIn, IsInt, IsISO8601, IsOptional, Matches, Max, Min } from 'class-validator';
 import { grantInForce, InspectionGrants, READ_SUBJECTS, ReadLog, type Principal, type ReadSubject } from '@ledger/access';
-import { ComplianceViews, type EvidenceTrailEntry } from '@ledger/compliance';
+import { ComplianceViews, settingOverview, type EvidenceTrailEntry } from '@ledger/compliance';
 import { type Clock } from '@ledger/kernel';
 import { CLOCK } from '@ledger/ledger';
 import { Inject } from '@nestjs/common';
@@ -22,6 +22,7 @@ import {
   OverdueReviewConnection,
   OwnComplianceModel,
   ReadLogConnection,
+  SettingOverviewModel,
   StaffMember,
   TrainingStatusConnection,
   TrainingStatusRow,
@@ -108,6 +109,20 @@ export class ViewQueries {
         args,
       ),
     };
+  }
+
+  @Query(() => SettingOverviewModel, {
+    description:
+      'One setting at a glance for its trust administrator, today: training % up to date, overdue policy reviews, open incidents (counts only; 1 or 2 withheld)',
+  })
+  @Allow('settingOverview')
+  async settingOverview(@Args() args: TenantArgs): Promise<SettingOverviewModel> {
+    const [training, reviews, caseload] = await Promise.all([
+      this.views.trainingStatus(args.tenantId),
+      this.views.overdueReviews(args.tenantId),
+      this.views.caseload(args.tenantId),
+    ]);
+    return { tenantId: args.tenantId, ...settingOverview(training, reviews, caseload) };
   }
 
   @Query(() => CpdMatrixConnection, { description: 'SLT CPD matrix: per member of staff, outstanding signatures and training' })

@@ -2,8 +2,8 @@ import { graphql } from '../../../gql';
 
 /** Who has not yet signed the current KCSIE, AUP and policy versions they must. */
 export const CpdSignaturesDocument = graphql(`
-  query CpdSignatures($tenantId: ID!, $after: String) {
-    cpdMatrix(tenantId: $tenantId, first: 200, after: $after) {
+  query CpdSignatures($tenantId: ID!, $after: String, $asOf: String, $knownAt: String) {
+    cpdMatrix(tenantId: $tenantId, first: 200, after: $after, asOf: $asOf, knownAt: $knownAt) {
       at
       pageInfo {
         hasNextPage

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Loading, Page } from '../../../components/page';
+import { TimeTravel, timeTravelFrom } from '../../../components/time-travel';
 import type { CpdSignaturesQuery } from '../../../gql/graphql';
 import { query } from '../../../lib/graphql';
 import { sentenceFor } from '../../../lib/messages';
@@ -9,17 +10,21 @@ import { CpdSignaturesDocument } from '../api/cpd.operations';
 type Row = CpdSignaturesQuery['cpdMatrix']['edges'][number]['node'];
 
 /** The CPD matrix: by person, the current versions of KCSIE, the AUPs and policies they must still sign. */
-export function CpdMatrixPage() {
+export function CpdMatrixPage({ search }: { search: URLSearchParams }) {
   const viewer = useViewer();
+  const travel = timeTravelFrom(search);
+  const key = search.toString();
   const [rows, setRows] = useState<{ at: string; rows: Row[] } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   useEffect(() => {
+    setRows(null);
+    setFailure(null);
     (async () => {
       const all: Row[] = [];
       let after: string | undefined;
       let at = '';
       for (;;) {
-        const page = (await query(CpdSignaturesDocument, { tenantId: viewer.tenantId, after })).cpdMatrix;
+        const page = (await query(CpdSignaturesDocument, { tenantId: viewer.tenantId, after, ...travel.variables })).cpdMatrix;
         at = page.at;
         all.push(...page.edges.map((e) => e.node));
         if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) break;
@@ -27,7 +32,7 @@ export function CpdMatrixPage() {
       }
       return { at, rows: all };
     })().then(setRows, (error: unknown) => setFailure(sentenceFor(error)));
-  }, [viewer.tenantId]);
+  }, [viewer.tenantId, key]);
 
   const outstanding = rows?.rows.filter((r) => r.outstandingAcknowledgements.length > 0) ?? [];
   const byDocument = new Map<string, number>();
@@ -37,6 +42,7 @@ export function CpdMatrixPage() {
 
   return (
     <Page title="CPD matrix: signatures outstanding" caption={viewer.tenantId}>
+      <TimeTravel pathname="/cpd" search={search} canTravel={viewer.can('timeTravel')} />
       {failure && <p className="govuk-error-message">{failure}</p>}
       {!rows && !failure && <Loading />}
       {rows && (

@@ -1,8 +1,8 @@
 import { graphql } from '../../../gql';
 
 export const PolicyRegisterDocument = graphql(`
-  query PolicyRegister($tenantId: ID!) {
-    policyRegister(tenantId: $tenantId) {
+  query PolicyRegister($tenantId: ID!, $asOf: String, $knownAt: String) {
+    policyRegister(tenantId: $tenantId, asOf: $asOf, knownAt: $knownAt) {
       documentId
       title
       kind
@@ -55,6 +55,22 @@ export const ScheduleReviewDocument = graphql(`
 export const ReviewDocumentDocument = graphql(`
   mutation ReviewDocument($input: ReviewDocumentInput!) {
     reviewDocument(input: $input) {
+      id
+    }
+  }
+`);
+
+export const ApproveVersionDocument = graphql(`
+  mutation ApproveVersion($input: ApproveVersionInput!) {
+    approveVersion(input: $input) {
+      id
+    }
+  }
+`);
+
+export const RatifyVersionDocument = graphql(`
+  mutation RatifyVersion($input: RatifyVersionInput!) {
+    ratifyVersion(input: $input) {
       id
     }
   }

@@ -3,14 +3,17 @@ import { CommandForm } from '../../../components/command-form';
 import { Checkbox, requireAnswers, Select, TextArea, TextInput } from '../../../components/form';
 import { ROLE_NAMES } from '../../../components/labels';
 import { Loading, Page } from '../../../components/page';
+import { TimeTravel, timeTravelFrom } from '../../../components/time-travel';
 import type { DocumentKind, PolicyRegisterQuery, ReviewOutcome, Role } from '../../../gql/graphql';
 import { mutate, query } from '../../../lib/graphql';
 import { sentenceFor } from '../../../lib/messages';
 import { useViewer } from '../../../lib/viewer';
 import {
+  ApproveVersionDocument,
   DraftDocumentDocument,
   PolicyRegisterDocument,
   PublishVersionDocument,
+  RatifyVersionDocument,
   ReviewDocumentDocument,
   ScheduleReviewDocument,
 } from '../api/policies.operations';
@@ -35,6 +38,34 @@ const ACKNOWLEDGING: readonly Role[] = ['staff', 'dsl', 'deputy_dsl', 'head', 's
 async function sha256Hex(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** A version chosen in a select: its document and version, as one value. */
+const versionKey = (documentId: string, version: string) => JSON.stringify([documentId, version]);
+const fromVersionKey = (key: string): [string, string] => JSON.parse(key) as [string, string];
+
+/** The versions a governor may act on now (approve: published, not yet approved; ratify: approved, not yet ratified). */
+function versionsAwaiting(entries: Entry[], step: 'approve' | 'ratify') {
+  return entries
+    .filter((e) => !e.retiredOn)
+    .flatMap((e) =>
+      e.versions
+        .filter((v) => (step === 'approve' ? !v.approvedOn : v.approvedOn && !v.ratifiedOn))
+        .map((v) => ({ key: versionKey(e.documentId, v.version), label: `${e.title}, version ${v.version}`, hash: v.contentHash })),
+    );
+}
+
+/** The chosen version's SHA-256, shown before anyone confirms: what they approve is exactly this text. */
+function HashToCheck({ hash, id }: { hash: string | undefined; id: string }) {
+  if (!hash) return null;
+  return (
+    <div className="govuk-inset-text" id={id}>
+      <p className="govuk-body">Check this is the SHA-256 of the text you read before you confirm:</p>
+      <p className="govuk-body govuk-!-font-weight-bold app-break-words" data-testid={id}>
+        {hash}
+      </p>
+    </div>
+  );
 }
 
 const lateness = (days: number) => (days === 0 ? 'On time' : `${days} ${days === 1 ? 'day' : 'days'} late`);
@@ -116,18 +147,22 @@ function Register({ entries }: { entries: Entry[] }) {
 }
 
 /** The policy register, and the forms SLT uses on it: draft, publish a version, schedule and record reviews. */
-export function PoliciesPage() {
+export function PoliciesPage({ search }: { search: URLSearchParams }) {
   const viewer = useViewer();
+  const travel = timeTravelFrom(search);
+  const key = search.toString();
+  // A trust administrator opens one of the trust's settings (`?setting=`); everyone else their own.
+  const chosen = search.get('setting');
+  const tenantId = chosen && viewer.tenantIds.includes(chosen) ? chosen : viewer.tenantId;
   const [entries, setEntries] = useState<Entry[] | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const load = useCallback(
-    () =>
-      query(PolicyRegisterDocument, { tenantId: viewer.tenantId }).then(
-        (d) => setEntries(d.policyRegister),
-        (error: unknown) => setFailure(sentenceFor(error)),
-      ),
-    [viewer.tenantId],
-  );
+  const load = useCallback(() => {
+    setFailure(null);
+    return query(PolicyRegisterDocument, { tenantId, ...travel.variables }).then(
+      (d) => setEntries(d.policyRegister),
+      (error: unknown) => setFailure(sentenceFor(error)),
+    );
+  }, [tenantId, key]);
   useEffect(() => {
     void load();
   }, [load]);
@@ -137,14 +172,104 @@ export function PoliciesPage() {
   const [publish, setPublish] = useState({ documentId: '', version: '', text: '', hash: '', keepText: true });
   const [schedule, setSchedule] = useState({ documentId: '', dueOn: '', cadence: '12' });
   const [review, setReview] = useState({ documentId: '', outcome: '', nextDueOn: '' });
+  const [approve, setApprove] = useState({ version: '', committee: '' });
+  const [ratify, setRatify] = useState({ version: '' });
+  const toApprove = versionsAwaiting(entries ?? [], 'approve');
+  const toRatify = versionsAwaiting(entries ?? [], 'ratify');
+  // Acting is on today's register: while looking at the past, the page only shows.
+  const acting = !travel.active;
 
   return (
-    <Page title="Policies" caption={viewer.tenantId}>
+    <Page title="Policies" caption={tenantId}>
+      <TimeTravel pathname="/policies" search={search} canTravel={viewer.can('timeTravel')} />
       {failure && <p className="govuk-error-message">{failure}</p>}
       {!entries && !failure && <Loading />}
       {entries && <Register entries={entries} />}
 
-      {viewer.can('DraftDocument') && (
+      {acting && viewer.can('ApproveVersion') && (
+        <CommandForm
+          title="Approve a version"
+          submitLabel="Approve this version"
+          idPrefix="approve-"
+          labels={{ version: 'Version', committee: 'Committee' }}
+          send={(commandId) => {
+            requireAnswers({
+              version: !approve.version && 'Choose the version to approve',
+              committee: !approve.committee.trim() && 'Enter the committee that approved it',
+            });
+            const [documentId, version] = fromVersionKey(approve.version);
+            return mutate(ApproveVersionDocument, {
+              input: { tenantId, commandId, documentId, version, committee: approve.committee.trim() },
+            });
+          }}
+          onRecorded={() => {
+            setApprove({ version: '', committee: '' });
+            void load();
+          }}
+        >
+          {(problem) => (
+            <>
+              <Select
+                id="approve-version"
+                name="version"
+                label="Version"
+                value={approve.version}
+                onChange={(version) => setApprove({ ...approve, version })}
+                problem={problem}
+                placeholder={toApprove.length ? 'Choose' : 'No version is waiting for approval'}
+                options={toApprove.map((v) => [v.key, v.label] as const)}
+              />
+              <HashToCheck id="approve-hash" hash={toApprove.find((v) => v.key === approve.version)?.hash} />
+              <TextInput
+                id="approve-committee"
+                name="committee"
+                label="Committee"
+                hint="For example Full governing body"
+                value={approve.committee}
+                onChange={(committee) => setApprove({ ...approve, committee })}
+                problem={problem}
+              />
+            </>
+          )}
+        </CommandForm>
+      )}
+
+      {acting && viewer.can('RatifyVersion') && (
+        <CommandForm
+          title="Ratify a version"
+          submitLabel="Ratify this version"
+          idPrefix="ratify-"
+          labels={{ version: 'Version' }}
+          send={(commandId) => {
+            requireAnswers({ version: !ratify.version && 'Choose the version to ratify' });
+            const [documentId, version] = fromVersionKey(ratify.version);
+            return mutate(RatifyVersionDocument, { input: { tenantId, commandId, documentId, version } });
+          }}
+          onRecorded={() => {
+            setRatify({ version: '' });
+            void load();
+          }}
+        >
+          {(problem) => (
+            <>
+              <Select
+                id="ratify-version"
+                name="version"
+                label="Version"
+                hint="Versions the governors have approved and no chair has yet ratified"
+                value={ratify.version}
+                onChange={(version) => setRatify({ version })}
+                problem={problem}
+                placeholder={toRatify.length ? 'Choose' : 'No version is waiting for ratification'}
+                options={toRatify.map((v) => [v.key, v.label] as const)}
+              />
+              <HashToCheck id="ratify-hash" hash={toRatify.find((v) => v.key === ratify.version)?.hash} />
+            </>
+          )}
+        </CommandForm>
+      )}
+
+      {acting && viewer.can('DraftDocument') && (
         <CommandForm
           title="Draft a new document"
           submitLabel="Draft document"
@@ -154,7 +279,7 @@ export function PoliciesPage() {
             requireAnswers({ title: !draft.title.trim() && 'Enter the title', documentKind: !draft.kind && 'Choose the kind of document' });
             return mutate(DraftDocumentDocument, {
               input: {
-                tenantId: viewer.tenantId,
+                tenantId,
                 commandId,
                 title: draft.title,
                 documentKind: draft.kind as DocumentKind,
@@ -206,7 +331,7 @@ export function PoliciesPage() {
         </CommandForm>
       )}
 
-      {viewer.can('PublishVersion') && (
+      {acting && viewer.can('PublishVersion') && (
         <CommandForm
           title="Publish a version"
           submitLabel="Publish version"
@@ -222,7 +347,7 @@ export function PoliciesPage() {
             const contentHash = text ? await sha256Hex(text) : publish.hash.trim().toLowerCase();
             return mutate(PublishVersionDocument, {
               input: {
-                tenantId: viewer.tenantId,
+                tenantId,
                 commandId,
                 documentId: publish.documentId,
                 version: publish.version.trim(),
@@ -286,7 +411,7 @@ export function PoliciesPage() {
         </CommandForm>
       )}
 
-      {viewer.can('ScheduleReview') && (
+      {acting && viewer.can('ScheduleReview') && (
         <CommandForm
           title="Schedule a review"
           submitLabel="Schedule review"
@@ -299,7 +424,7 @@ export function PoliciesPage() {
             });
             return mutate(ScheduleReviewDocument, {
               input: {
-                tenantId: viewer.tenantId,
+                tenantId,
                 commandId,
                 documentId: schedule.documentId,
                 dueOn: schedule.dueOn,
@@ -351,7 +476,7 @@ export function PoliciesPage() {
         </CommandForm>
       )}
 
-      {viewer.can('ReviewDocument') && (
+      {acting && viewer.can('ReviewDocument') && (
         <CommandForm
           title="Record a review"
           submitLabel="Record review"
@@ -365,7 +490,7 @@ export function PoliciesPage() {
             });
             return mutate(ReviewDocumentDocument, {
               input: {
-                tenantId: viewer.tenantId,
+                tenantId,
                 commandId,
                 documentId: review.documentId,
                 outcome: review.outcome as ReviewOutcome,

@@ -2,8 +2,8 @@ import { graphql } from '../../../gql';
 
 /** The setting's totals (the view's own count: one authority for the percentages). */
 export const TrainingTotalsDocument = graphql(`
-  query TrainingTotals($tenantId: ID!, $dueSoonDays: Int) {
-    trainingStatus(tenantId: $tenantId, dueSoonDays: $dueSoonDays, first: 1) {
+  query TrainingTotals($tenantId: ID!, $dueSoonDays: Int, $asOf: String, $knownAt: String) {
+    trainingStatus(tenantId: $tenantId, dueSoonDays: $dueSoonDays, first: 1, asOf: $asOf, knownAt: $knownAt) {
       at
       dueSoonDays
       totals {
@@ -20,8 +20,8 @@ export const TrainingTotalsDocument = graphql(`
 
 /** Every member of staff with their roles and each required course's status: the rows of the matrix. */
 export const TrainingMatrixDocument = graphql(`
-  query TrainingMatrix($tenantId: ID!, $dueSoonDays: Int, $after: String) {
-    cpdMatrix(tenantId: $tenantId, dueSoonDays: $dueSoonDays, first: 200, after: $after) {
+  query TrainingMatrix($tenantId: ID!, $dueSoonDays: Int, $after: String, $asOf: String, $knownAt: String) {
+    cpdMatrix(tenantId: $tenantId, dueSoonDays: $dueSoonDays, first: 200, after: $after, asOf: $asOf, knownAt: $knownAt) {
       at
       pageInfo {
         hasNextPage

@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { Select } from '../../../components/form';
 import { ROLE_NAMES } from '../../../components/labels';
 import { Loading, Page } from '../../../components/page';
+import { TimeTravel, timeTravelFrom } from '../../../components/time-travel';
 import type { TrainingTotalsQuery } from '../../../gql/graphql';
 import { downloadCsv, toCsv } from '../../../lib/csv';
 import { query } from '../../../lib/graphql';
@@ -133,18 +134,24 @@ export function TrainingStatusPage({ search }: { search: URLSearchParams }) {
   const [matrix, setMatrix] = useState<{ at: string; rows: MatrixRow[] } | null>(null);
   const [totals, setTotals] = useState<Totals | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const travel = timeTravelFrom(search);
+  const travelKey = `${travel.asOf ?? ''}|${travel.knownAt ?? ''}`;
 
   useEffect(() => {
     if (trustView) return;
     setMatrix(null);
-    Promise.all([loadMatrix(tenantId, days), query(TrainingTotalsDocument, { tenantId, dueSoonDays: days })]).then(
+    setFailure(null);
+    Promise.all([
+      loadMatrix(tenantId, days, travel.variables),
+      query(TrainingTotalsDocument, { tenantId, dueSoonDays: days, ...travel.variables }),
+    ]).then(
       ([m, t]) => {
         setMatrix(m);
         setTotals(t.trainingStatus.totals);
       },
       (error: unknown) => setFailure(sentenceFor(error)),
     );
-  }, [tenantId, days, trustView]);
+  }, [tenantId, days, trustView, travelKey]);
 
   if (trustView)
     return (
@@ -160,6 +167,8 @@ export function TrainingStatusPage({ search }: { search: URLSearchParams }) {
     if (draft.role) next.set('role', draft.role);
     if (draft.status) next.set('status', draft.status);
     if (draft.days !== '30') next.set('days', draft.days);
+    if (travel.asOf) next.set('asOf', travel.asOf);
+    if (travel.knownAt) next.set('knownAt', travel.knownAt);
     navigate(`/training${next.size ? `?${next}` : ''}`);
   };
 
@@ -194,6 +203,7 @@ export function TrainingStatusPage({ search }: { search: URLSearchParams }) {
 
   return (
     <Page title="Training status" caption={tenantId}>
+      <TimeTravel pathname="/training" search={search} canTravel={viewer.can('timeTravel')} />
       {failure && <p className="govuk-error-message">{failure}</p>}
       <form className="app-filters" onSubmit={apply} noValidate>
         <Select
