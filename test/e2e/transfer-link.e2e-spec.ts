@@ -93,7 +93,8 @@ describe('Child-protection file links and the day-one pack over HTTP', () => {
       body: JSON.stringify({ tenantId: A, transferId: 'tr-ext' }),
     });
     expect(issued.status).toBe(201);
-    const { url, expiresAt } = (await issued.json()) as { url: string; expiresAt: string };
+    const { url, receiptUrl, expiresAt } = (await issued.json()) as { url: string; receiptUrl: string; expiresAt: string };
+    expect(receiptUrl).toBe(`${url}/receipt`);
     expect(Date.parse(expiresAt) - Date.now()).toBeGreaterThan(6 * 86_400_000);
 
     // The package is built over a signed checkpoint; until one covers the transfer the link stays unused.

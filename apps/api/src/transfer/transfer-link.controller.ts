@@ -63,7 +63,7 @@ export class TransferLinkController {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  /** The sending DSL's link: JSON `{ tenantId, transferId }` in, `{ url, expiresAt }` out (the token is shown once, never stored). */
+  /** The sending DSL's link: JSON `{ tenantId, transferId }` in, `{ url, receiptUrl, expiresAt }` out (the token is shown once, never stored). */
   @Post('links')
   async issue(@Body() body: unknown, @Req() req: Request, @Res() res: Response): Promise<void> {
     res.setHeader('Cache-Control', 'no-store');
@@ -94,7 +94,9 @@ export class TransferLinkController {
       if (error instanceof DomainError) return json(res, 422, (error as DomainError & { code: string }).code, 'refused');
       throw error;
     }
-    res.status(201).json({ url: `${req.protocol}://${req.get('host')}/transfer/${token}`, expiresAt });
+    const url = `${req.protocol}://${req.get('host')}/transfer/${token}`;
+    // Both go to the receiving school: the download (once) and, after it, the page to confirm receipt.
+    res.status(201).json({ url, receiptUrl: `${url}/receipt`, expiresAt });
   }
 
   /** The package, once: built from the ledger, then the download recorded (which spends the link), then sent. */
