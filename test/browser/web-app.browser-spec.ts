@@ -135,6 +135,12 @@ describe('The web app in a browser', () => {
       const started = performance.now();
       await page.getByRole('heading', { name: 'Needs attention' }).waitFor();
       await page.getByRole('term').filter({ hasText: 'Concerns not yet triaged' }).waitFor();
+      // The statutory clocks (statutoryClocks) still running, late and due, each with its rule and deadline.
+      await page.getByRole('term').filter({ hasText: 'Statutory clocks late' }).waitFor();
+      await page.getByRole('term').filter({ hasText: 'Statutory clocks due' }).waitFor();
+      expect(await page.getByRole('link', { name: 'Download the inspection day-one pack' }).getAttribute('href')).toMatch(
+        /^\/reports\/day-one\.zip\?tenantId=/,
+      );
       const homeMs = performance.now() - started;
       process.stdout.write(`home page shown over the demo data in ${Math.round(homeMs)} ms\n`);
       await visited(page, 'dsl-home');

@@ -21,7 +21,9 @@ import { formatError } from './graphql/errors.js';
 import { InputPipe } from './graphql/input.pipe.js';
 import { GraphQLExceptionFilter } from './graphql/graphql-exception.filter.js';
 import { maxPointsInTimeRule } from './graphql/points-in-time.rule.js';
+import { DayOnePackController } from './reports/day-one.controller.js';
 import { GovernorReportController } from './reports/governor-report.controller.js';
+import { TransferLinkController } from './transfer/transfer-link.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { loggerParams, plainLogger } from './logging/logging.js';
 import { graphqlMetricsPlugin } from './metrics/graphql-metrics.plugin.js';
@@ -92,7 +94,7 @@ export class AppModule {
           ],
         }),
       ],
-      controllers: [HealthController, GovernorReportController],
+      controllers: [HealthController, GovernorReportController, DayOnePackController, TransferLinkController],
       providers: [
         { provide: LEDGER_CONFIG, useValue: config },
         { provide: EVENT_STORE, useValue: store },

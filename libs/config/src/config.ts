@@ -346,7 +346,7 @@ export const CONFIG_VARIABLES: readonly VariableDoc[] = [
   integerVariable(
     'RATE_LIMIT_SIGN_IN',
     { default: 10, min: 0, max: 1_000_000, note: '0: no limit' },
-    'sign-in links (`/auth/link`) that did not work, per minute per client address',
+    'sign-in links (`/auth/link`) that did not work, per minute per client address; the same number, counted separately, for child-protection file links (`/transfer/…`)',
   ),
   {
     name: 'TRUST_PROXY',

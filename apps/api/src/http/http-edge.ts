@@ -45,6 +45,19 @@ export function installHttpEdge(app: INestApplication, config: LedgerConfig, met
   );
   // Mounted here so that the sign-in link route is limited from the day it exists.
   express.use('/auth/link', signInRateLimit(config, metrics));
+  // Child-protection file links are guessed like sign-in links: refused tokens count, on their own limit.
+  express.use('/transfer', transferLinkRateLimit(config, metrics));
+}
+
+/** The limiter for child-protection file links (`/transfer/...`): only refused links count (`res.locals.refusedAttempt`). */
+export function transferLinkRateLimit(config: LedgerConfig, metrics: LedgerMetrics): ReturnType<typeof rateLimit> {
+  return rateLimit({
+    name: 'transfer_link',
+    perMinute: config.rateLimits.signInPerMinute,
+    answer: 'json',
+    counts: (res) => res.locals['refusedAttempt'] === true,
+    onRefused: (name) => metrics.rateLimited.inc({ limit: name }),
+  });
 }
 
 /** The limiter for sign-in links (`/auth/link`), for the route that serves them to mount. */

@@ -4,12 +4,12 @@ import pino, { type DestinationStream, type Logger } from 'pino';
 import PinoPretty from 'pino-pretty';
 import type { LedgerConfig } from '@ledger/config';
 import { requestId } from '../http/request-id.js';
-import { REDACTED_LOG_PATHS, withoutAuthSecrets } from '../web/log-redaction.js';
+import { REDACTED_LOG_PATHS, withoutAuthSecrets, withoutLinkTokens } from '../web/log-redaction.js';
 
 type Request = IncomingMessage & { id?: string; originalUrl?: string };
 
-/** The path as the client sent it (Express rewrites req.url inside mounted middleware such as Apollo's). */
-const requestPath = (req: IncomingMessage) => pathOf((req as Request).originalUrl ?? req.url);
+/** The path as the client sent it (Express rewrites req.url inside mounted middleware such as Apollo's), link tokens redacted. */
+const requestPath = (req: IncomingMessage) => withoutLinkTokens(pathOf((req as Request).originalUrl ?? req.url));
 
 /** The URL as logged: its path only, except that an /auth query shows as `?[redacted]` (a secret was there, never what). */
 function loggedUrl(req: IncomingMessage): string {

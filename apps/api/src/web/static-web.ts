@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Paths the server answers itself; never the web app, never its index.html. */
-const SERVER_PATHS = /^\/(graphql|auth|health|metrics|reports)(\/|$)|^\/health/;
+const SERVER_PATHS = /^\/(graphql|auth|health|metrics|reports|transfer)(\/|$)|^\/health/;
 
 /** Hashed file names change with their content, so a browser may keep them for a year. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';

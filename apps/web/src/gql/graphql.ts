@@ -80,6 +80,13 @@ export type AssignIncidentActionInput = {
   tenantId: string | number;
 };
 
+/** Running and not yet late, running and late, stopped on time, stopped late */
+export type ClockStatus =
+  | 'due'
+  | 'late'
+  | 'met'
+  | 'met_late';
+
 export type CloseIncidentInput = {
   /** Makes retries safe: sending the same commandId again returns the first result and records nothing new */
   commandId?: string | number | null | undefined;
@@ -595,6 +602,13 @@ export type NeedsAttentionQueryVariables = Exact<{
 
 export type NeedsAttentionQuery = { needsAttention: { on: string, untriaged: Array<string>, escalationsWaiting: Array<string>, actionsOverdue: Array<string>, actionsDueThisWeek: Array<string>, devicesHeld: Array<string> } };
 
+export type OpenClocksQueryVariables = Exact<{
+  tenantId: string | number;
+}>;
+
+
+export type OpenClocksQuery = { statutoryClocks: { on: string, open: Array<{ clock: string, subjectId: string, startedOn: string, dueBy: string, status: ClockStatus, rule: { ruleVersion: number, workingDays: number } }> } };
+
 export type ReportIncidentMutationVariables = Exact<{
   input: ReportIncidentInput;
 }>;
@@ -1109,6 +1123,24 @@ export const NeedsAttentionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NeedsAttentionQuery, NeedsAttentionQueryVariables>;
+export const OpenClocksDocument = new TypedDocumentString(`
+    query OpenClocks($tenantId: ID!) {
+  statutoryClocks(tenantId: $tenantId) {
+    on
+    open {
+      clock
+      subjectId
+      startedOn
+      dueBy
+      status
+      rule {
+        ruleVersion
+        workingDays
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OpenClocksQuery, OpenClocksQueryVariables>;
 export const ReportIncidentDocument = new TypedDocumentString(`
     mutation ReportIncident($input: ReportIncidentInput!) {
   reportIncident(input: $input) {

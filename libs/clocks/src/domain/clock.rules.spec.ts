@@ -51,6 +51,12 @@ describe(readClocks.name, () => {
       });
     });
 
+    it('should still run after the last recorded term, counting weekdays that are not bank holidays', () => {
+      // Friday 19 December 2025 is the last day of the last term entered: due Monday 22 December, late on Tuesday.
+      const [clock] = given([reported('i-1', '2025-12-19')], { calendar: autumn }).whenReadOn('2025-12-23');
+      expect(clock).toMatchObject({ dueBy: '2025-12-22', status: 'late' });
+    });
+
     it('should be met across a half term: Friday before half term is due the first Monday back', () => {
       const [clock] = given([reported('i-1', '2025-10-24'), triaged('i-1', '2025-11-03')], { calendar: autumn }).whenReadOn('2025-11-20');
       expect(clock).toMatchObject({ dueBy: '2025-11-03', status: 'met' });

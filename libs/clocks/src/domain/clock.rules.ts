@@ -91,8 +91,21 @@ export interface ClockReading {
   readonly status: ClockStatus;
 }
 
-/** The last day that is on time for a clock starting on `startedOn`. */
+/**
+ * The last day that is on time for a clock starting on `startedOn`. When the setting's term dates
+ * run out before the deadline (next year's not entered yet) the clock still runs: it counts
+ * weekdays that are not bank holidays or closure days, the earlier and so the safer deadline.
+ */
 export function dueDate(calendar: SettingCalendar, startedOn: string, workingDays: number): string {
+  try {
+    return dueWithin(calendar, startedOn, workingDays);
+  } catch (error) {
+    if (!(error instanceof RangeError) || calendar.terms.length === 0) throw error;
+    return dueWithin({ ...calendar, terms: [] }, startedOn, workingDays);
+  }
+}
+
+function dueWithin(calendar: SettingCalendar, startedOn: string, workingDays: number): string {
   if (workingDays >= 1) return addWorkingDays(calendar, startedOn, workingDays);
   return isWorkingDay(calendar, startedOn) ? startedOn : addWorkingDays(calendar, startedOn, 1);
 }

@@ -12,3 +12,22 @@ export const NeedsAttentionDocument = graphql(`
     }
   }
 `);
+
+export const OpenClocksDocument = graphql(`
+  query OpenClocks($tenantId: ID!) {
+    statutoryClocks(tenantId: $tenantId) {
+      on
+      open {
+        clock
+        subjectId
+        startedOn
+        dueBy
+        status
+        rule {
+          ruleVersion
+          workingDays
+        }
+      }
+    }
+  }
+`);

@@ -4,10 +4,44 @@ import { query } from '../../../lib/graphql';
 import { sentenceFor } from '../../../lib/messages';
 import { Link } from '../../../lib/router';
 import { useViewer } from '../../../lib/viewer';
-import type { NeedsAttentionQuery } from '../../../gql/graphql';
-import { NeedsAttentionDocument } from '../api/needs-attention.query';
+import { when } from '../../../components/labels';
+import type { NeedsAttentionQuery, OpenClocksQuery } from '../../../gql/graphql';
+import { NeedsAttentionDocument, OpenClocksDocument } from '../api/needs-attention.query';
 
 type Attention = NeedsAttentionQuery['needsAttention'];
+type OpenClock = OpenClocksQuery['statutoryClocks']['open'][number];
+
+/** What each clock measures, in a phrase (the rule's working days follow it). */
+const CLOCK_NAMES: Readonly<Record<string, string>> = {
+  concern_triage: 'Concern triaged',
+  lado_discussion: 'Allegation against staff discussed with the LADO',
+  parents_informed_of_search: 'Parents informed of a search',
+};
+const days = (n: number) => (n === 0 ? 'the same day' : `within ${n} working day${n === 1 ? '' : 's'}`);
+
+/** The clocks still running, late or due, each with its rule and deadline and a link to what it runs for. */
+function Clocks({ label, clocks, href }: { label: string; clocks: readonly OpenClock[]; href: (c: OpenClock) => string }) {
+  return (
+    <div className="govuk-summary-list__row">
+      <dt className="govuk-summary-list__key">{label}</dt>
+      <dd className="govuk-summary-list__value">
+        <span className="govuk-!-font-weight-bold">{clocks.length}</span>
+        {clocks.length > 0 && (
+          <ul className="govuk-list">
+            {clocks.map((c) => (
+              <li key={`${c.clock}-${c.subjectId}`} className="app-break-words">
+                <Link className="govuk-link" href={href(c)}>
+                  {c.subjectId}
+                </Link>
+                {`: ${CLOCK_NAMES[c.clock] ?? c.clock} ${days(c.rule.workingDays)} (rule version ${c.rule.ruleVersion}), due by ${when(c.dueBy)}`}
+              </li>
+            ))}
+          </ul>
+        )}
+      </dd>
+    </div>
+  );
+}
 
 function Row({ label, ids, href }: { label: string; ids: readonly string[]; href: (id: string) => string }) {
   return (
@@ -35,8 +69,10 @@ function Row({ label, ids, href }: { label: string; ids: readonly string[]; href
 export function HomePage() {
   const viewer = useViewer();
   const [attention, setAttention] = useState<Attention | null>(null);
+  const [clocks, setClocks] = useState<readonly OpenClock[] | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const showsCaseload = viewer.can('caseload');
+  const showsClocks = viewer.can('statutoryClocks');
   const canOpen = viewer.can('evidenceTrail');
 
   useEffect(() => {
@@ -46,6 +82,14 @@ export function HomePage() {
       (error: unknown) => setFailure(sentenceFor(error)),
     );
   }, [showsCaseload, viewer.tenantId]);
+
+  useEffect(() => {
+    if (!showsClocks) return;
+    query(OpenClocksDocument, { tenantId: viewer.tenantId }).then(
+      (data) => setClocks(data.statutoryClocks.open),
+      (error: unknown) => setFailure(sentenceFor(error)),
+    );
+  }, [showsClocks, viewer.tenantId]);
 
   if (!showsCaseload)
     return (
@@ -78,6 +122,7 @@ export function HomePage() {
     );
   const incidentHref = (id: string) => (canOpen ? `/incidents/${encodeURIComponent(id)}` : '/incidents');
   const searchHref = (id: string) => `/searches/${encodeURIComponent(id)}`;
+  const clockHref = (c: OpenClock) => (c.clock === 'parents_informed_of_search' ? searchHref(c.subjectId) : incidentHref(c.subjectId));
   return (
     <Page title="Needs attention">
       {failure && <p className="govuk-error-message">{failure}</p>}
@@ -89,6 +134,12 @@ export function HomePage() {
           <Row label="Actions overdue" ids={attention.actionsOverdue} href={incidentHref} />
           <Row label="Actions due this week" ids={attention.actionsDueThisWeek} href={incidentHref} />
           <Row label="Devices still held" ids={attention.devicesHeld} href={searchHref} />
+          {clocks && (
+            <>
+              <Clocks label="Statutory clocks late" clocks={clocks.filter((c) => c.status === 'late')} href={clockHref} />
+              <Clocks label="Statutory clocks due" clocks={clocks.filter((c) => c.status === 'due')} href={clockHref} />
+            </>
+          )}
         </dl>
       )}
       <p className="govuk-body">
@@ -96,6 +147,17 @@ export function HomePage() {
           All incidents
         </Link>
       </p>
+      {viewer.can('RecordDayOnePack') && (
+        <p className="govuk-body">
+          <a
+            className="govuk-button govuk-button--secondary"
+            href={`/reports/day-one.zip?tenantId=${encodeURIComponent(viewer.tenantId)}`}
+            download
+          >
+            Download the inspection day-one pack
+          </a>
+        </p>
+      )}
     </Page>
   );
 }
