@@ -68,6 +68,9 @@ const MESSAGES: Readonly<Record<string, string>> = {
   'STAFF.ALREADY_LEFT': 'That member of staff has left this setting.',
 };
 
+/** The sentence for one code, if the web app has one (tests check every domain code has). */
+export const sentenceForCode = (code: string): string | undefined => MESSAGES[code];
+
 /** The sentence for an error: its domain code's, else its generic code's, else a safe default. */
 export function sentenceFor(error: unknown): string {
   if (error instanceof GraphQLProblem) return MESSAGES[error.specificCode] ?? MESSAGES[error.code] ?? MESSAGES.INTERNAL_SERVER_ERROR!;
