@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { sentenceForCode } from '../../apps/web/src/lib/messages.js';
+import { sentenceForCode } from '../../apps/web/src/lib/sentences.js';
 import { demoSignIns } from '../../apps/cli/src/demo/demo-sign-ins.js';
 import { Chromium, Ledger, screenshot, seriousViolations } from './browser-harness.js';
 

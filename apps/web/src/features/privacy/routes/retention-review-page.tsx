@@ -125,7 +125,7 @@ export function RetentionReviewPage() {
                   </th>
                   <td className="govuk-table__cell">{r.personId}</td>
                   <td className="govuk-table__cell">
-                    {r.years} years, rule version {r.ruleVersion}
+                    {r.years === 1 ? '1 year' : `${r.years} years`}, rule version {r.ruleVersion}
                     <br />
                     <span className="govuk-body-s">{r.ruleNote}</span>
                   </td>
