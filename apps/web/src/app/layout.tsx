@@ -18,6 +18,8 @@ function navigation(viewer: Viewer): Array<[string, string]> {
   if (can('policyRegister') && ['PublishVersion', 'ApproveVersion', 'RatifyVersion'].some(can)) links.push(['/policies', 'Policies']);
   if (can('trainingImport') && can('RecordCompletion') && can('cpdMatrix')) links.push(['/training/record', 'Record training']);
   if (viewer.role === 'inspector' || viewer.role === 'auditor') links.push(['/inspection', 'Day one']);
+  if (can('retentionReview')) links.push(['/privacy/retention', 'Retention review']);
+  if (can('subjectAccessExport')) links.push(['/privacy/subject-access', 'Subject access']);
   if (can('events')) links.push(['/audit/log', 'The raw log']);
   if (can('readLog') && viewer.role === 'auditor') links.push(['/audit/reads', 'Who read what']);
   return links;

@@ -14,6 +14,8 @@ import { ReportConcernPage } from '../features/incidents/routes/report-concern-p
 import { DayOnePage } from '../features/inspection/routes/day-one-page';
 import { EvidenceTrailPage, isTrailKind } from '../features/inspection/routes/evidence-trail-page';
 import { MyCompliancePage } from '../features/my-compliance/routes/my-compliance-page';
+import { RetentionReviewPage } from '../features/privacy/routes/retention-review-page';
+import { SubjectAccessPage } from '../features/privacy/routes/subject-access-page';
 import { PupilPage } from '../features/pupils/routes/pupil-page';
 import { NewSearchPage } from '../features/searches/routes/new-search-page';
 import { SearchPage } from '../features/searches/routes/search-page';
@@ -47,6 +49,8 @@ export function Routes({ pathname, search }: { pathname: string; search: URLSear
   if (match('/inspection', pathname) && dayOne) return <DayOnePage search={search} />;
   if ((params = match('/trail/:kind/:id', pathname)) && viewer.can('evidenceTrail') && isTrailKind(params.kind!))
     return <EvidenceTrailPage kind={params.kind} id={params.id!} search={search} />;
+  if (match('/privacy/retention', pathname) && viewer.can('retentionReview')) return <RetentionReviewPage />;
+  if (match('/privacy/subject-access', pathname) && viewer.can('subjectAccessExport')) return <SubjectAccessPage />;
   if (match('/audit/log', pathname) && viewer.can('events')) return <RawLogPage search={search} />;
   if (match('/audit/reads', pathname) && viewer.can('readLog')) return <ReadLogPage search={search} />;
   return (

@@ -48,6 +48,13 @@ type Documents = {
     "\n  mutation ReviewDocument($input: ReviewDocumentInput!) {\n    reviewDocument(input: $input) {\n      id\n    }\n  }\n": typeof types.ReviewDocumentDocument,
     "\n  mutation ApproveVersion($input: ApproveVersionInput!) {\n    approveVersion(input: $input) {\n      id\n    }\n  }\n": typeof types.ApproveVersionDocument,
     "\n  mutation RatifyVersion($input: RatifyVersionInput!) {\n    ratifyVersion(input: $input) {\n      id\n    }\n  }\n": typeof types.RatifyVersionDocument,
+    "\n  query RetentionReview($tenantId: ID!) {\n    retentionReview(tenantId: $tenantId) {\n      on\n      rows {\n        recordKind\n        personId\n        unitId\n        retentionFrom\n        endedOn\n        years\n        ruleVersion\n        ruleNote\n        status\n        holdId\n        keptUntil\n        erasureId\n      }\n      holds {\n        holdId\n        scope\n        scopeId\n      }\n    }\n  }\n": typeof types.RetentionReviewDocument,
+    "\n  mutation EraseSubject($input: EraseSubjectInput!) {\n    eraseSubject(input: $input) {\n      id\n    }\n  }\n": typeof types.EraseSubjectDocument,
+    "\n  mutation ConfirmErasure($input: ConfirmErasureInput!) {\n    confirmErasure(input: $input) {\n      id\n    }\n  }\n": typeof types.ConfirmErasureDocument,
+    "\n  mutation ExtendRetention($input: ExtendRetentionInput!) {\n    extendRetention(input: $input) {\n      id\n    }\n  }\n": typeof types.ExtendRetentionDocument,
+    "\n  mutation PlaceLegalHold($input: PlaceLegalHoldInput!) {\n    placeLegalHold(input: $input) {\n      id\n    }\n  }\n": typeof types.PlaceLegalHoldDocument,
+    "\n  mutation LiftLegalHold($input: LiftLegalHoldInput!) {\n    liftLegalHold(input: $input) {\n      id\n    }\n  }\n": typeof types.LiftLegalHoldDocument,
+    "\n  query SubjectAccessExport($tenantId: ID!, $subjectId: ID!) {\n    subjectAccessExport(tenantId: $tenantId, subjectId: $subjectId) {\n      exportId\n      subjectId\n      producedAt\n      html\n      entries {\n        position\n        type\n        occurredAt\n        recordedAt\n        data\n        withheld\n      }\n    }\n  }\n": typeof types.SubjectAccessExportDocument,
     "\n  query PupilCases($tenantId: ID!, $pupilId: ID!) {\n    incidents(tenantId: $tenantId, pupilId: $pupilId, first: 200) {\n      edges {\n        node {\n          incidentId\n          category\n        }\n      }\n    }\n    searches(tenantId: $tenantId, pupilId: $pupilId, first: 200) {\n      edges {\n        node {\n          searchId\n        }\n      }\n    }\n  }\n": typeof types.PupilCasesDocument,
     "\n  query PupilTrail($tenantId: ID!, $kind: TrailSubject!, $subjectId: ID!) {\n    evidenceTrail(tenantId: $tenantId, subjectKind: $kind, subjectId: $subjectId, first: 200) {\n      edges {\n        node {\n          position\n          type\n          occurredAt\n          recordedAt\n          actor {\n            id\n            role\n          }\n        }\n      }\n    }\n  }\n": typeof types.PupilTrailDocument,
     "\n  query SearchTrail($tenantId: ID!, $searchId: ID!) {\n    evidenceTrail(tenantId: $tenantId, subjectKind: search, subjectId: $searchId, first: 200) {\n      edges {\n        node {\n          position\n          type\n          occurredAt\n          recordedAt\n          actor {\n            id\n            role\n          }\n          data\n        }\n      }\n    }\n  }\n": typeof types.SearchTrailDocument,
@@ -98,6 +105,13 @@ const documents: Documents = {
     "\n  mutation ReviewDocument($input: ReviewDocumentInput!) {\n    reviewDocument(input: $input) {\n      id\n    }\n  }\n": types.ReviewDocumentDocument,
     "\n  mutation ApproveVersion($input: ApproveVersionInput!) {\n    approveVersion(input: $input) {\n      id\n    }\n  }\n": types.ApproveVersionDocument,
     "\n  mutation RatifyVersion($input: RatifyVersionInput!) {\n    ratifyVersion(input: $input) {\n      id\n    }\n  }\n": types.RatifyVersionDocument,
+    "\n  query RetentionReview($tenantId: ID!) {\n    retentionReview(tenantId: $tenantId) {\n      on\n      rows {\n        recordKind\n        personId\n        unitId\n        retentionFrom\n        endedOn\n        years\n        ruleVersion\n        ruleNote\n        status\n        holdId\n        keptUntil\n        erasureId\n      }\n      holds {\n        holdId\n        scope\n        scopeId\n      }\n    }\n  }\n": types.RetentionReviewDocument,
+    "\n  mutation EraseSubject($input: EraseSubjectInput!) {\n    eraseSubject(input: $input) {\n      id\n    }\n  }\n": types.EraseSubjectDocument,
+    "\n  mutation ConfirmErasure($input: ConfirmErasureInput!) {\n    confirmErasure(input: $input) {\n      id\n    }\n  }\n": types.ConfirmErasureDocument,
+    "\n  mutation ExtendRetention($input: ExtendRetentionInput!) {\n    extendRetention(input: $input) {\n      id\n    }\n  }\n": types.ExtendRetentionDocument,
+    "\n  mutation PlaceLegalHold($input: PlaceLegalHoldInput!) {\n    placeLegalHold(input: $input) {\n      id\n    }\n  }\n": types.PlaceLegalHoldDocument,
+    "\n  mutation LiftLegalHold($input: LiftLegalHoldInput!) {\n    liftLegalHold(input: $input) {\n      id\n    }\n  }\n": types.LiftLegalHoldDocument,
+    "\n  query SubjectAccessExport($tenantId: ID!, $subjectId: ID!) {\n    subjectAccessExport(tenantId: $tenantId, subjectId: $subjectId) {\n      exportId\n      subjectId\n      producedAt\n      html\n      entries {\n        position\n        type\n        occurredAt\n        recordedAt\n        data\n        withheld\n      }\n    }\n  }\n": types.SubjectAccessExportDocument,
     "\n  query PupilCases($tenantId: ID!, $pupilId: ID!) {\n    incidents(tenantId: $tenantId, pupilId: $pupilId, first: 200) {\n      edges {\n        node {\n          incidentId\n          category\n        }\n      }\n    }\n    searches(tenantId: $tenantId, pupilId: $pupilId, first: 200) {\n      edges {\n        node {\n          searchId\n        }\n      }\n    }\n  }\n": types.PupilCasesDocument,
     "\n  query PupilTrail($tenantId: ID!, $kind: TrailSubject!, $subjectId: ID!) {\n    evidenceTrail(tenantId: $tenantId, subjectKind: $kind, subjectId: $subjectId, first: 200) {\n      edges {\n        node {\n          position\n          type\n          occurredAt\n          recordedAt\n          actor {\n            id\n            role\n          }\n        }\n      }\n    }\n  }\n": types.PupilTrailDocument,
     "\n  query SearchTrail($tenantId: ID!, $searchId: ID!) {\n    evidenceTrail(tenantId: $tenantId, subjectKind: search, subjectId: $searchId, first: 200) {\n      edges {\n        node {\n          position\n          type\n          occurredAt\n          recordedAt\n          actor {\n            id\n            role\n          }\n          data\n        }\n      }\n    }\n  }\n": types.SearchTrailDocument,
@@ -247,6 +261,34 @@ export function graphql(source: "\n  mutation ApproveVersion($input: ApproveVers
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RatifyVersion($input: RatifyVersionInput!) {\n    ratifyVersion(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').RatifyVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RetentionReview($tenantId: ID!) {\n    retentionReview(tenantId: $tenantId) {\n      on\n      rows {\n        recordKind\n        personId\n        unitId\n        retentionFrom\n        endedOn\n        years\n        ruleVersion\n        ruleNote\n        status\n        holdId\n        keptUntil\n        erasureId\n      }\n      holds {\n        holdId\n        scope\n        scopeId\n      }\n    }\n  }\n"): typeof import('./graphql').RetentionReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EraseSubject($input: EraseSubjectInput!) {\n    eraseSubject(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').EraseSubjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmErasure($input: ConfirmErasureInput!) {\n    confirmErasure(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ConfirmErasureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExtendRetention($input: ExtendRetentionInput!) {\n    extendRetention(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ExtendRetentionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlaceLegalHold($input: PlaceLegalHoldInput!) {\n    placeLegalHold(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').PlaceLegalHoldDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiftLegalHold($input: LiftLegalHoldInput!) {\n    liftLegalHold(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').LiftLegalHoldDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SubjectAccessExport($tenantId: ID!, $subjectId: ID!) {\n    subjectAccessExport(tenantId: $tenantId, subjectId: $subjectId) {\n      exportId\n      subjectId\n      producedAt\n      html\n      entries {\n        position\n        type\n        occurredAt\n        recordedAt\n        data\n        withheld\n      }\n    }\n  }\n"): typeof import('./graphql').SubjectAccessExportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -159,6 +159,19 @@ export type ConductSearchInput = {
   witnessId: string | number;
 };
 
+/** A second person confirms the erasure of a child-protection file */
+export type ConfirmErasureInput = {
+  /** Makes retries safe: sending the same commandId again returns the first result and records nothing new */
+  commandId?: string | number | null | undefined;
+  /** Ties this to a wider piece of work (e.g. one inspection day) */
+  correlationId?: string | null | undefined;
+  erasureId: string | number;
+  /** When it happened (ISO-8601); default now. Often in the past. */
+  occurredAt?: string | null | undefined;
+  /** The setting (tenant) this is recorded for */
+  tenantId: string | number;
+};
+
 /** A device found in the search is confiscated and held */
 export type ConfiscateDeviceInput = {
   /** Makes retries safe: sending the same commandId again returns the first result and records nothing new */
@@ -232,6 +245,41 @@ export type DraftDocumentInput = {
   title: string;
 };
 
+/** Erase the personal data of one record (a consent, an allegation, a search, a whole file) on a lawful basis */
+export type EraseSubjectInput = {
+  basis: ErasureBasis;
+  /** Makes retries safe: sending the same commandId again returns the first result and records nothing new */
+  commandId?: string | number | null | undefined;
+  /** A consent: which consent (photographs, internet use, …) */
+  consent?: string | null | undefined;
+  /** Ties this to a wider piece of work (e.g. one inspection day) */
+  correlationId?: string | null | undefined;
+  /** A consent: the document it was given under */
+  documentId?: string | number | null | undefined;
+  /** Default: a new id, returned in the result */
+  erasureId?: string | number | null | undefined;
+  /** An allegation: its incident */
+  incidentId?: string | number | null | undefined;
+  /** When it happened (ISO-8601); default now. Often in the past. */
+  occurredAt?: string | null | undefined;
+  /** The pupil or member of staff the record is about */
+  personId: string | number;
+  recordKind: RecordKind;
+  /** A court order's reference (required for court_order) */
+  reference?: string | null | undefined;
+  /** A device search: its id */
+  searchId?: string | number | null | undefined;
+  /** The setting (tenant) this is recorded for */
+  tenantId: string | number;
+};
+
+/** The lawful basis of an erasure */
+export type ErasureBasis =
+  | 'consent_withdrawn'
+  | 'court_order'
+  | 'malicious_allegation'
+  | 'retention_expired';
+
 export type EscalateIncidentInput = {
   agency: Agency;
   /** Makes retries safe: sending the same commandId again returns the first result and records nothing new */
@@ -250,6 +298,32 @@ export type EscalateIncidentInput = {
   tenantId: string | number;
 };
 
+/** Keep a record past the end of its retention, with the reason */
+export type ExtendRetentionInput = {
+  /** Makes retries safe: sending the same commandId again returns the first result and records nothing new */
+  commandId?: string | number | null | undefined;
+  /** A consent: which consent (photographs, internet use, …) */
+  consent?: string | null | undefined;
+  /** Ties this to a wider piece of work (e.g. one inspection day) */
+  correlationId?: string | null | undefined;
+  /** A consent: the document it was given under */
+  documentId?: string | number | null | undefined;
+  /** An allegation: its incident */
+  incidentId?: string | number | null | undefined;
+  /** When it happened (ISO-8601); default now. Often in the past. */
+  occurredAt?: string | null | undefined;
+  /** The pupil or member of staff the record is about */
+  personId: string | number;
+  reason: string;
+  recordKind: RecordKind;
+  /** A device search: its id */
+  searchId?: string | number | null | undefined;
+  /** The setting (tenant) this is recorded for */
+  tenantId: string | number;
+  /** Kept until this day (YYYY-MM-DD), later than today */
+  until: string;
+};
+
 /** A confiscated device was handed to the police (required for a suspected indecent image) */
 export type HandDeviceToPoliceInput = {
   /** Makes retries safe: sending the same commandId again returns the first result and records nothing new */
@@ -266,6 +340,13 @@ export type HandDeviceToPoliceInput = {
   /** The setting (tenant) this is recorded for */
   tenantId: string | number;
 };
+
+/** What a legal hold covers */
+export type HoldScope =
+  | 'incident'
+  | 'pupil'
+  | 'setting'
+  | 'staff';
 
 /** Categories of online-safety incident */
 export type IncidentCategory =
@@ -299,12 +380,46 @@ export type InformParentsInput = {
   tenantId: string | number;
 };
 
+/** Lift a legal hold */
+export type LiftLegalHoldInput = {
+  /** Makes retries safe: sending the same commandId again returns the first result and records nothing new */
+  commandId?: string | number | null | undefined;
+  /** Ties this to a wider piece of work (e.g. one inspection day) */
+  correlationId?: string | null | undefined;
+  holdId: string | number;
+  /** When it happened (ISO-8601); default now. Often in the past. */
+  occurredAt?: string | null | undefined;
+  reason: string;
+  /** The setting (tenant) this is recorded for */
+  tenantId: string | number;
+};
+
 /** How parents were informed */
 export type ParentContactMethod =
   | 'email'
   | 'letter'
   | 'meeting'
   | 'phone';
+
+/** Suspend erasure and retention destruction (e.g. a public inquiry) */
+export type PlaceLegalHoldInput = {
+  /** Makes retries safe: sending the same commandId again returns the first result and records nothing new */
+  commandId?: string | number | null | undefined;
+  /** Ties this to a wider piece of work (e.g. one inspection day) */
+  correlationId?: string | null | undefined;
+  /** Default: a new id, returned in the result */
+  holdId?: string | number | null | undefined;
+  /** When it happened (ISO-8601); default now. Often in the past. */
+  occurredAt?: string | null | undefined;
+  reason: string;
+  /** The inquiry's or the court's reference */
+  reference: string;
+  scope: HoldScope;
+  /** The pupil, member of staff or incident held (the setting id for a setting-wide hold) */
+  scopeId: string | number;
+  /** The setting (tenant) this is recorded for */
+  tenantId: string | number;
+};
 
 export type PreserveEvidenceInput = {
   /** Makes retries safe: sending the same commandId again returns the first result and records nothing new */
@@ -397,6 +512,14 @@ export type RecordEscalationOutcomeInput = {
   tenantId: string | number;
 };
 
+/** A kind of record with its own retention class (IRMS) */
+export type RecordKind =
+  | 'allegation'
+  | 'child_protection_file'
+  | 'consent'
+  | 'device_search'
+  | 'staff_training_record';
+
 /** A confiscated device was released to the pupil’s parent or carer */
 export type ReleaseDeviceToParentInput = {
   /** Makes retries safe: sending the same commandId again returns the first result and records nothing new */
@@ -449,6 +572,13 @@ export type ReportIncidentInput = {
   /** The setting (tenant) this is recorded for */
   tenantId: string | number;
 };
+
+/** What keeps a record whose retention has ended, or that it is to decide */
+export type RetentionReviewStatus =
+  | 'awaiting_confirmation'
+  | 'held'
+  | 'kept'
+  | 'to_decide';
 
 /** The document was reviewed (on occurredAt, which may be after it fell due) */
 export type ReviewDocumentInput = {
@@ -809,6 +939,56 @@ export type RatifyVersionMutationVariables = Exact<{
 
 
 export type RatifyVersionMutation = { ratifyVersion: { id: string } };
+
+export type RetentionReviewQueryVariables = Exact<{
+  tenantId: string | number;
+}>;
+
+
+export type RetentionReviewQuery = { retentionReview: { on: string, rows: Array<{ recordKind: RecordKind, personId: string, unitId: string, retentionFrom: string, endedOn: string, years: number, ruleVersion: number, ruleNote: string, status: RetentionReviewStatus, holdId: string | null, keptUntil: string | null, erasureId: string | null }>, holds: Array<{ holdId: string, scope: string, scopeId: string }> } };
+
+export type EraseSubjectMutationVariables = Exact<{
+  input: EraseSubjectInput;
+}>;
+
+
+export type EraseSubjectMutation = { eraseSubject: { id: string } };
+
+export type ConfirmErasureMutationVariables = Exact<{
+  input: ConfirmErasureInput;
+}>;
+
+
+export type ConfirmErasureMutation = { confirmErasure: { id: string } };
+
+export type ExtendRetentionMutationVariables = Exact<{
+  input: ExtendRetentionInput;
+}>;
+
+
+export type ExtendRetentionMutation = { extendRetention: { id: string } };
+
+export type PlaceLegalHoldMutationVariables = Exact<{
+  input: PlaceLegalHoldInput;
+}>;
+
+
+export type PlaceLegalHoldMutation = { placeLegalHold: { id: string } };
+
+export type LiftLegalHoldMutationVariables = Exact<{
+  input: LiftLegalHoldInput;
+}>;
+
+
+export type LiftLegalHoldMutation = { liftLegalHold: { id: string } };
+
+export type SubjectAccessExportQueryVariables = Exact<{
+  tenantId: string | number;
+  subjectId: string | number;
+}>;
+
+
+export type SubjectAccessExportQuery = { subjectAccessExport: { exportId: string, subjectId: string, producedAt: string, html: string, entries: Array<{ position: string, type: string, occurredAt: string, recordedAt: string, data: Record<string, unknown>, withheld: Array<string> }> } };
 
 export type PupilCasesQueryVariables = Exact<{
   tenantId: string | number;
@@ -1537,6 +1717,85 @@ export const RatifyVersionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RatifyVersionMutation, RatifyVersionMutationVariables>;
+export const RetentionReviewDocument = new TypedDocumentString(`
+    query RetentionReview($tenantId: ID!) {
+  retentionReview(tenantId: $tenantId) {
+    on
+    rows {
+      recordKind
+      personId
+      unitId
+      retentionFrom
+      endedOn
+      years
+      ruleVersion
+      ruleNote
+      status
+      holdId
+      keptUntil
+      erasureId
+    }
+    holds {
+      holdId
+      scope
+      scopeId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RetentionReviewQuery, RetentionReviewQueryVariables>;
+export const EraseSubjectDocument = new TypedDocumentString(`
+    mutation EraseSubject($input: EraseSubjectInput!) {
+  eraseSubject(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EraseSubjectMutation, EraseSubjectMutationVariables>;
+export const ConfirmErasureDocument = new TypedDocumentString(`
+    mutation ConfirmErasure($input: ConfirmErasureInput!) {
+  confirmErasure(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConfirmErasureMutation, ConfirmErasureMutationVariables>;
+export const ExtendRetentionDocument = new TypedDocumentString(`
+    mutation ExtendRetention($input: ExtendRetentionInput!) {
+  extendRetention(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ExtendRetentionMutation, ExtendRetentionMutationVariables>;
+export const PlaceLegalHoldDocument = new TypedDocumentString(`
+    mutation PlaceLegalHold($input: PlaceLegalHoldInput!) {
+  placeLegalHold(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PlaceLegalHoldMutation, PlaceLegalHoldMutationVariables>;
+export const LiftLegalHoldDocument = new TypedDocumentString(`
+    mutation LiftLegalHold($input: LiftLegalHoldInput!) {
+  liftLegalHold(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LiftLegalHoldMutation, LiftLegalHoldMutationVariables>;
+export const SubjectAccessExportDocument = new TypedDocumentString(`
+    query SubjectAccessExport($tenantId: ID!, $subjectId: ID!) {
+  subjectAccessExport(tenantId: $tenantId, subjectId: $subjectId) {
+    exportId
+    subjectId
+    producedAt
+    html
+    entries {
+      position
+      type
+      occurredAt
+      recordedAt
+      data
+      withheld
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubjectAccessExportQuery, SubjectAccessExportQueryVariables>;
 export const PupilCasesDocument = new TypedDocumentString(`
     query PupilCases($tenantId: ID!, $pupilId: ID!) {
   incidents(tenantId: $tenantId, pupilId: $pupilId, first: 200) {
