@@ -63,7 +63,7 @@ describe(Vault.name, () => {
       const reading = reader.decrypt('school', sealed);
       await reader.erase('school', 'p2');
       await reading;
-      expect((await reader.decrypt('school', sealed)).name).toEqual({ $erased: true, subject: 'p2' });
+      expect((await reader.decrypt('school', sealed)).name).toEqual({ $erased: true, subject: 'p2', person: 'p2' });
     });
   });
 });
